@@ -2,10 +2,7 @@ package org.homeward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import org.homeward.support.HttpApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,12 +32,8 @@ class ApplicationIT {
 
     @Test
     void answersHealth() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"UP\"");
+        HttpApi.Reply reply = new HttpApi(port).get("/actuator/health");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("status").asString()).isEqualTo("UP");
     }
 }

@@ -20,8 +20,11 @@ homeward_select_jdk() {
   path_home=""
   [ -z "$path_java" ] || path_home="$(dirname "$(dirname "$(readlink -f "$path_java")")")"
   set +f
-  for candidate in ${HOMEWARD_JDK-} "$path_home" /usr/lib/jvm/* /opt/java/* /opt/*jdk* /usr/local/*jdk* \
-    "${HOME-}"/.sdkman/candidates/java/* "${HOME-}"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  # HOMEWARD_JDK_ROOTS replaces the usual install locations (the build's own test of this script uses it).
+  roots="${HOMEWARD_JDK_ROOTS-/usr/lib/jvm /opt/java /opt /usr/local ${HOME-}/.sdkman/candidates/java ${HOME-}/.jdks /Library/Java/JavaVirtualMachines}"
+  for candidate in ${HOMEWARD_JDK-} "$path_home" $(for root in $roots; do
+    for dir in "$root"/* "$root"/*/Contents/Home; do [ -d "$dir" ] && echo "$dir"; done
+  done); do
     if [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] && [ "$(homeward_jdk_major "$candidate")" = "$wanted" ]; then
       set -f
       JAVA_HOME="$candidate"

@@ -1,0 +1,39 @@
+package org.homeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.homeward.support.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OperationsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void publishesOpenApi31() {
+        HttpApi.Reply reply = new HttpApi(port).get("/api/openapi.json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("openapi").asString()).startsWith("3.1");
+        assertThat(reply.json().at("/info/title").asString()).isEqualTo("Homeward API");
+    }
+
+    @Test
+    void metricsAreNotPublic() {
+        HttpApi.Reply reply = new HttpApi(port).get("/actuator/prometheus");
+
+        assertThat(reply.status()).isIn(302, 401);
+    }
+
+    @Test
+    void exposesOnlyHealthInfoAndPrometheus() {
+        assertThat(new HttpApi(port).get("/actuator/env").status()).isIn(302, 401, 404);
+        assertThat(new HttpApi(port).get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+}

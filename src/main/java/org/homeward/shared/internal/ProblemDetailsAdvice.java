@@ -3,14 +3,22 @@ package org.homeward.shared.internal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.PreconditionFailedException;
 import org.homeward.shared.ValidationException;
+import tools.jackson.core.JacksonException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -53,5 +61,58 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request has invalid fields");
         problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(type(e.code()));
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail precondition(PreconditionFailedException e) {
+        HttpStatus status = e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(type(e.missing() ? "precondition-required" : "stale-version"));
+        problem.setTitle(e.missing() ? "If-Match required" : "Stale version");
+        return problem;
+    }
+
+    /**
+     * A body that is not JSON, or has a value of the wrong type: name the field by its JSON path
+     * ({@code members[1].dateOfBirth}) but never echo the value, which may be personal data.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = null;
+        Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            field = path(jackson.getPath());
+        }
+        String detail = field == null
+                ? "The request body is not valid JSON, or is empty"
+                : "Field '" + field + "' has a value of the wrong type or format";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(type("unreadable-body"));
+        problem.setTitle("Unreadable request body");
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "code", "wrong-type", "message", detail)));
+        }
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }

@@ -1,0 +1,114 @@
+package org.homeward.registry.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.homeward.identity.Actor;
+import org.homeward.registry.DisplacementStatus;
+import org.homeward.registry.HouseholdSearch;
+import org.homeward.shared.InvalidParameterException;
+import org.homeward.shared.Page;
+import org.homeward.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The household list query. Name search goes through the GIN index on person.name_keys: every word of the
+ * query must be a name key of one member of the household.
+ */
+@Component
+class HouseholdSearches {
+
+    private static final Pattern REFERENCE = Pattern.compile("(?i)HH-[A-Z]{3}-\\d+");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    private final JdbcClient jdbc;
+
+    HouseholdSearches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<UUID> find(HouseholdSearch search, Actor actor, PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of("h.deleted_at IS NULL"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (search.status() != null) {
+            try {
+                params.put("status", DisplacementStatus.valueOf(search.status()).name());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("status", search.status(), "one of REFUGEE, IDP, RETURNED_REFUGEE, RETURNED_IDP");
+            }
+            conditions.add("h.displacement_status = :status");
+        }
+        if (search.origin() != null) {
+            params.put("origin", code("origin", search.origin()));
+            conditions.add("h.origin_areas @> ARRAY[CAST(:origin AS text)]");
+        }
+        if (search.country() != null) {
+            params.put("country", code("country", search.country()).toUpperCase(java.util.Locale.ROOT));
+            conditions.add("h.current_country = :country");
+        }
+        if (search.site() != null) {
+            params.put("site", code("site", search.site()));
+            conditions.add("h.current_site = :site");
+        }
+        Long organisation = RegistryAccess.organisationFilter(actor);
+        if (organisation != null) {
+            params.put("organisation", organisation);
+            conditions.add("h.organisation_id = :organisation");
+            if (!actor.hasWholeCountry()) {
+                params.put("areas", HouseholdStore.arrayLiteral(List.copyOf(actor.areaScopes())));
+                conditions.add("(h.origin_areas && CAST(:areas AS text[]) OR h.current_areas && CAST(:areas AS text[]))");
+            }
+        }
+        if (search.q() != null && !search.q().isBlank()) {
+            conditions.add(textCondition(search.q().strip(), params));
+        }
+        String where = String.join(" AND ", conditions);
+        long total = bind(jdbc.sql("SELECT count(*) FROM household h WHERE " + where), params)
+                .query(Long.class)
+                .single();
+        List<UUID> ids = bind(
+                        jdbc.sql("SELECT h.id FROM household h WHERE " + where
+                                + " ORDER BY h.created_at DESC, h.id LIMIT :limit OFFSET :offset"),
+                        params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(UUID.class)
+                .list();
+        return new Page<>(ids, total, page.page(), page.size());
+    }
+
+    private static String textCondition(String q, Map<String, Object> params) {
+        if (q.length() > 200) {
+            throw new InvalidParameterException("q", "(" + q.length() + " characters)", "at most 200 characters");
+        }
+        if (REFERENCE.matcher(q).matches()) {
+            params.put("reference", q.toUpperCase(java.util.Locale.ROOT));
+            return "h.reference = :reference";
+        }
+        Set<String> keys = NameKeys.keys(q);
+        if (keys.isEmpty()) {
+            throw new InvalidParameterException("q", "(withheld)", "a name in Arabic or Latin script, or a household reference");
+        }
+        params.put("keys", HouseholdStore.arrayLiteral(List.copyOf(keys)));
+        return """
+                EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.removed_at IS NULL
+                    AND p.name_keys @> CAST(:keys AS text[]))""";
+    }
+
+    private static String code(String parameter, String value) {
+        if (!CODE.matcher(value).matches()) {
+            throw new InvalidParameterException(parameter, "(withheld)", "a code of letters, digits, - or _");
+        }
+        return value;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Map<String, Object> params) {
+        params.forEach(statement::param);
+        return statement;
+    }
+}

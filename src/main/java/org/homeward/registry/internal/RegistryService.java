@@ -1,0 +1,245 @@
+package org.homeward.registry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.audit.AuditRecord;
+import org.homeward.geography.Area;
+import org.homeward.geography.Gazetteer;
+import org.homeward.identity.Actor;
+import org.homeward.identity.CurrentActor;
+import org.homeward.identity.Organisations;
+import org.homeward.registry.HouseholdChanged;
+import org.homeward.registry.HouseholdDeleted;
+import org.homeward.registry.HouseholdDraft;
+import org.homeward.registry.HouseholdRecord;
+import org.homeward.registry.HouseholdRegistered;
+import org.homeward.registry.HouseholdSearch;
+import org.homeward.registry.HouseholdView;
+import org.homeward.registry.Registry;
+import org.homeward.registry.internal.RegistryAccess.Visibility;
+import org.homeward.shared.FieldError;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Page;
+import org.homeward.shared.PageRequest;
+import org.homeward.shared.PreconditionFailedException;
+import org.homeward.shared.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@Transactional
+class RegistryService implements Registry {
+
+    private static final String HOUSEHOLD = "household";
+    private static final JsonMapper CANONICAL = JsonMapper.builder().build();
+
+    private final HouseholdStore store;
+    private final HouseholdSearches searches;
+    private final HouseholdValidator validator;
+    private final HouseholdViews views;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Gazetteer gazetteer;
+    private final CurrentActor currentActor;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistryService(
+            HouseholdStore store,
+            HouseholdSearches searches,
+            HouseholdValidator validator,
+            HouseholdViews views,
+            IdempotencyKeys idempotencyKeys,
+            Gazetteer gazetteer,
+            CurrentActor currentActor,
+            Organisations organisations,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.searches = searches;
+        this.validator = validator;
+        this.views = views;
+        this.idempotencyKeys = idempotencyKeys;
+        this.gazetteer = gazetteer;
+        this.currentActor = currentActor;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Registration register(HouseholdDraft draft, String idempotencyKey) {
+        Actor actor = currentActor.require();
+        if (!RegistryAccess.mayRegister(actor.role())) {
+            throw new AccessDeniedException("Your role does not register households");
+        }
+        Instant now = clock.instant();
+        UUID id = Ids.next();
+        if (idempotencyKey != null) {
+            byte[] hash = IdempotencyKeys.hash(CANONICAL.writeValueAsBytes(draft));
+            Optional<UUID> earlier = idempotencyKeys.claim(actor.username(), idempotencyKey, hash, id, now);
+            if (earlier.isPresent()) {
+                return new Registration(full(loadVisible(earlier.get(), actor)), true);
+            }
+        }
+        HouseholdData data = validator.validate(draft, Set.of());
+        String reference = "HH-%s-%06d".formatted(data.currentCountry(), store.nextReferenceNumber());
+        StoredHousehold household = located(id, reference, actor.organisationId(), data, 0, now, now);
+        if (!RegistryAccess.mayChange(actor, household)) {
+            throw new AccessDeniedException("This household is outside your areas");
+        }
+        store.insert(household, actor.username(), now);
+        audit.append(new AuditRecord(AuditAction.CREATE, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        events.publishEvent(new HouseholdRegistered(
+                id, reference, data.status(), data.originPcode(), data.members().size()));
+        return new Registration(full(store.find(id).orElseThrow()), false);
+    }
+
+    @Override
+    public HouseholdView get(UUID id) {
+        Actor actor = currentActor.require();
+        StoredHousehold household = loadVisible(id, actor);
+        if (RegistryAccess.visibility(actor, household) != Visibility.FULL) {
+            return views.pseudonymised(household);
+        }
+        audit.append(new AuditRecord(AuditAction.READ, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        return full(household);
+    }
+
+    @Override
+    public HouseholdRecord update(UUID id, int expectedVersion, HouseholdDraft draft) {
+        Actor actor = currentActor.require();
+        StoredHousehold before = loadVisible(id, actor);
+        if (!RegistryAccess.mayChange(actor, before)) {
+            throw new AccessDeniedException("You may not change this household");
+        }
+        if (before.version() != expectedVersion) {
+            throw PreconditionFailedException.stale(HOUSEHOLD, before.version());
+        }
+        Set<UUID> memberIds = before.members().stream().map(PersonData::id).collect(Collectors.toSet());
+        HouseholdData data = validator.validate(draft, memberIds);
+        Instant now = clock.instant();
+        StoredHousehold after = located(id, before.reference(), before.organisationId(), data, expectedVersion, before.createdAt(), now);
+        if (!RegistryAccess.mayChange(actor, after)) {
+            throw new AccessDeniedException("The changed household would be outside your areas");
+        }
+        if (!store.update(after, expectedVersion, actor.username(), now)) {
+            throw PreconditionFailedException.stale(HOUSEHOLD, "a newer version");
+        }
+        store.replaceMembers(id, before.members(), data.members(), now);
+        List<String> changed = ChangedFields.between(before.data(), data);
+        audit.append(new AuditRecord(AuditAction.UPDATE, HOUSEHOLD, id.toString(), changed, null, Map.of()));
+        events.publishEvent(new HouseholdChanged(id, expectedVersion + 1, changed));
+        return full(store.find(id).orElseThrow());
+    }
+
+    @Override
+    public void delete(UUID id, Integer expectedVersion, String reason) {
+        Actor actor = currentActor.require();
+        StoredHousehold household = loadVisible(id, actor);
+        if (!RegistryAccess.mayChange(actor, household)) {
+            throw new AccessDeniedException("You may not delete this household");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500 || TextRules.hasControlCharacters(reason)) {
+            throw new ValidationException(List.of(new FieldError("reason", "required", "a reason of 1 to 500 characters is required")));
+        }
+        int version = expectedVersion == null ? household.version() : expectedVersion;
+        if (!store.softDelete(id, version, reason.strip(), actor.username(), clock.instant())) {
+            throw PreconditionFailedException.stale(HOUSEHOLD, household.version());
+        }
+        audit.append(new AuditRecord(AuditAction.DELETE, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        events.publishEvent(new HouseholdDeleted(id));
+    }
+
+    @Override
+    public Page<HouseholdView> search(HouseholdSearch search, PageRequest page) {
+        Actor actor = currentActor.require();
+        Page<UUID> ids = searches.find(search, actor, page);
+        Map<UUID, StoredHousehold> households = store.findAll(ids.items());
+        List<HouseholdView> items = new ArrayList<>();
+        List<AuditRecord> reads = new ArrayList<>();
+        for (StoredHousehold household : households.values()) {
+            switch (RegistryAccess.visibility(actor, household)) {
+                case FULL -> {
+                    items.add(views.full(household, this::organisationCode));
+                    reads.add(new AuditRecord(AuditAction.READ, HOUSEHOLD, household.id().toString(), List.of(), null, Map.of()));
+                }
+                case PSEUDONYMISED -> items.add(views.pseudonymised(household));
+                case NONE -> {}
+            }
+        }
+        if (!reads.isEmpty()) {
+            audit.appendAll(reads);
+        }
+        return new Page<>(items, ids.total(), page.page(), page.size());
+    }
+
+    private StoredHousehold loadVisible(UUID id, Actor actor) {
+        return store.find(id)
+                .filter(household -> !household.deleted())
+                .filter(household -> RegistryAccess.visibility(actor, household) != Visibility.NONE)
+                .orElseThrow(() -> new NotFoundException(HOUSEHOLD, id.toString()));
+    }
+
+    /** The full record; the caller has checked visibility and audits the read (a create or update covers it). */
+    private HouseholdRecord full(StoredHousehold household) {
+        return views.full(household, this::organisationCode);
+    }
+
+    private String organisationCode(long organisationId) {
+        return organisations.find(organisationId).map(organisation -> organisation.code()).orElse(null);
+    }
+
+    private StoredHousehold located(
+            UUID id, String reference, long organisation, HouseholdData data, int version, Instant created, Instant updated) {
+        return new StoredHousehold(
+                id,
+                reference,
+                organisation,
+                data,
+                withAncestors(data.originPcode()),
+                currentAreas(data),
+                version,
+                created,
+                updated,
+                false);
+    }
+
+    private List<String> currentAreas(HouseholdData data) {
+        List<String> areas = new ArrayList<>();
+        if (data.currentPcode() != null) {
+            areas.addAll(withAncestors(data.currentPcode()));
+        }
+        if (data.currentSite() != null) {
+            areas.add(data.currentSite());
+            gazetteer.site(data.currentSite())
+                    .map(site -> site.admin1Pcode())
+                    .filter(pcode -> pcode != null && !areas.contains(pcode))
+                    .ifPresent(areas::add);
+        }
+        return areas;
+    }
+
+    private List<String> withAncestors(String pcode) {
+        List<String> areas = new ArrayList<>(gazetteer.ancestors(pcode).stream().map(Area::pcode).toList());
+        if (!areas.contains(pcode)) {
+            areas.add(pcode);
+        }
+        return areas;
+    }
+}

@@ -1,0 +1,125 @@
+package org.homeward.registry.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.registry.HouseholdDraft;
+import org.homeward.registry.HouseholdRecord;
+import org.homeward.registry.HouseholdSearch;
+import org.homeward.registry.HouseholdView;
+import org.homeward.registry.Registry;
+import org.homeward.registry.SpecificNeed;
+import org.homeward.shared.InvalidParameterException;
+import org.homeward.shared.Page;
+import org.homeward.shared.PageRequest;
+import org.homeward.shared.PreconditionFailedException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class HouseholdController {
+
+    private final Registry registry;
+
+    HouseholdController(Registry registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping("/households")
+    ResponseEntity<HouseholdRecord> register(
+            @RequestBody HouseholdDraft draft, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidParameterException("Idempotency-Key", "(" + key.length() + " characters)", "1 to 200 characters");
+        }
+        Registry.Registration registration = registry.register(draft, key);
+        HouseholdRecord household = registration.household();
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
+                .eTag(etag(household.version()))
+                .header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
+                .body(household);
+    }
+
+    @GetMapping("/households/{id}")
+    ResponseEntity<HouseholdView> get(@PathVariable UUID id) {
+        HouseholdView household = registry.get(id);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (household instanceof HouseholdRecord full) {
+            answer.eTag(etag(full.version()));
+        }
+        return answer.body(household);
+    }
+
+    @PutMapping("/households/{id}")
+    ResponseEntity<HouseholdRecord> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody HouseholdDraft draft) {
+        HouseholdRecord household = registry.update(id, version(ifMatch), draft);
+        return ResponseEntity.ok().eTag(etag(household.version())).body(household);
+    }
+
+    @DeleteMapping("/households/{id}")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) Deletion deletion) {
+        registry.delete(id, ifMatch == null ? null : version(ifMatch), deletion == null ? null : deletion.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/households")
+    Page<HouseholdView> search(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String site,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return registry.search(new HouseholdSearch(status, origin, country, site, q), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/registry/specific-needs")
+    List<NeedLabel> specificNeeds() {
+        return Arrays.stream(SpecificNeed.values())
+                .map(need -> new NeedLabel(need.name(), need.labelEn(), need.labelAr()))
+                .toList();
+    }
+
+    /** The body of a DELETE: the reason stays in the record (never in the URL, where logs would keep it). */
+    record Deletion(String reason) {}
+
+    record NeedLabel(String code, String labelEn, String labelAr) {}
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Reads the version out of an If-Match header: "3", W/"3" or 3. */
+    static int version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionFailedException.missing();
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("If-Match", ifMatch, "the ETag of the household, e.g. \"3\"");
+        }
+    }
+}

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,6 +43,13 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String INSTALL =
             "install Debian's chromium and chromium-driver" + " (apt-get install -y chromium chromium-driver)";
+
+    /**
+     * Selenium warns on every start that it has no DevTools (CDP) support for this Chromium version; the tests
+     * use WebDriver only, so the warning is noise. Strong references: java.util.logging keeps loggers weakly.
+     */
+    private static final List<Logger> QUIET =
+            quiet("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver");
 
     private final String base;
     private final ChromeDriver driver;
@@ -141,6 +151,16 @@ public final class Browser implements AutoCloseable {
         } finally {
             deleteQuietly(profile);
         }
+    }
+
+    private static List<Logger> quiet(String... names) {
+        List<Logger> loggers = new ArrayList<>();
+        for (String name : names) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.SEVERE);
+            loggers.add(logger);
+        }
+        return loggers;
     }
 
     private static Path temporaryProfile() {

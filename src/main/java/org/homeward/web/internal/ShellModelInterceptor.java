@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Adds the {@code shell} model attribute the layout reads (demo banner, language switcher, version, current
- * path) to every page. An interceptor rather than a {@code @ControllerAdvice}: it also reaches views that no
+ * path, htmx's CSRF header) to every page. An interceptor rather than a {@code @ControllerAdvice}: it also reaches views that no
  * annotated controller renders (view controllers, Spring Boot's error controller).
  */
 class ShellModelInterceptor implements HandlerInterceptor {
@@ -42,7 +43,19 @@ class ShellModelInterceptor implements HandlerInterceptor {
                 .map(language -> new LanguageLink(
                         language.code(), language.nativeName(), switchHref(query, language), language == current))
                 .toList();
-        modelAndView.addObject(ATTRIBUTE, new Shell(demoData, version, path, languages));
+        modelAndView.addObject(ATTRIBUTE, new Shell(demoData, version, path, languages, htmxHeaders(request)));
+    }
+
+    /**
+     * For a signed-in user, the CSRF header htmx must send with its POST, PUT and DELETE requests. Not for
+     * visitors: reading the token would start a session for every anonymous page view.
+     */
+    static String htmxHeaders(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null
+                || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return null;
+        }
+        return "{\"" + token.getHeaderName() + "\":\"" + token.getToken() + "\"}";
     }
 
     private static boolean isRedirectOrForward(ModelAndView modelAndView) {
@@ -64,7 +77,7 @@ class ShellModelInterceptor implements HandlerInterceptor {
     }
 
     /** What the layout shows around every page. */
-    record Shell(boolean demoData, String version, String path, List<LanguageLink> languages) {}
+    record Shell(boolean demoData, String version, String path, List<LanguageLink> languages, String htmxHeaders) {}
 
     record LanguageLink(String code, String name, String href, boolean current) {}
 }

@@ -15,8 +15,9 @@ import org.homeward.shared.PageRequest;
 public interface AuditLog {
 
     /**
-     * Records one action. Joins the caller's transaction (or runs in its own when there is none); refuses a
-     * read-only transaction, because the entry could not be written in it.
+     * Records one action. Joins the caller's transaction (or runs in its own when there is none), which must be
+     * read-write and READ COMMITTED (the default): the entry is written in it and chained as it commits. Refused
+     * otherwise with an {@link IllegalStateException}, before anything is written.
      */
     void append(AuditRecord record);
 

@@ -27,6 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -150,6 +151,12 @@ class AuditIT {
                 .query(Long.class)
                 .list();
         assertThat(seqs).hasSize(writers * appendsEach).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE entity_type = ?")
+                        .param(type)
+                        .query(Long.class)
+                        .single())
+                .as("entries left waiting after their transactions committed")
+                .isZero();
         VerificationResult result = auditLog.verify();
         assertThat(result.valid()).as("%s", result).isTrue();
         assertThat(result.entries()).isGreaterThanOrEqualTo(seqs.getLast());
@@ -191,6 +198,17 @@ class AuditIT {
     }
 
     @Test
+    void aRepeatableReadTransactionIsRefusedBecauseItCouldNotSeeTheHead() {
+        TransactionTemplate repeatableRead = new TransactionTemplate(transactions);
+        repeatableRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> repeatableRead.executeWithoutResult(
+                        status -> auditLog.append(AuditRecord.read(uniqueType(), "1"))))
+                .withMessageContaining("READ COMMITTED");
+    }
+
+    @Test
     void theDatabaseRefusesToRewriteHistory() {
         String type = uniqueType();
         auditLog.append(AuditRecord.created(type, "1"));
@@ -210,14 +228,14 @@ class AuditIT {
     }
 
     @Test
-    void anInsertThatDoesNotExtendTheHeadIsRefused() {
+    void anEntryInsertedBesideTheChainIsRefused() {
         assertThatExceptionOfType(DataAccessException.class)
                 .isThrownBy(() -> jdbc.sql("""
                                 INSERT INTO audit_entry (seq, occurred_at, actor, action, entity_type, prev_hash, hash)
-                                SELECT seq + 1, now(), 'forger', 'CREATE', 'x', decode(repeat('ab', 32), 'hex'), hash
+                                SELECT seq + 1, now(), 'forger', 'CREATE', 'x', hash, hash
                                   FROM audit_head
                                 """).update())
-                .withMessageContaining("does not extend the head");
+                .withMessageContaining("audit chain grows only by appending");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.homeward.audit.internal;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The audit log on PostgreSQL: entries collected per transaction, chained and inserted as it commits. */
+/** The audit log on PostgreSQL: entries written in the caller's transaction, chained by the database as it commits. */
 @Service
 class JdbcAuditLog implements AuditLog {
 
@@ -49,15 +50,20 @@ class JdbcAuditLog implements AuditLog {
             throw new IllegalStateException("Audit entries are written in the caller's transaction, which is"
                     + " read-only: read personal data in a read-write transaction (@Transactional without readOnly)");
         }
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (isolation != null && isolation > Connection.TRANSACTION_READ_COMMITTED) {
+            // The entry is chained at commit from the latest head; a REPEATABLE READ or SERIALIZABLE snapshot cannot
+            // see it, so the commit would fail whenever another append committed meanwhile.
+            throw new IllegalStateException("Audit entries need a READ COMMITTED transaction (the default)");
+        }
         if (records.isEmpty()) {
             return;
         }
         String actor = currentActor();
         Instant now = clock.instant();
-        TransactionBuffer.current(writer)
-                .add(records.stream()
-                        .map(record -> PendingEntry.of(now, actor, record))
-                        .toList());
+        writer.write(records.stream()
+                .map(record -> PendingEntry.of(now, actor, record))
+                .toList());
     }
 
     @Override

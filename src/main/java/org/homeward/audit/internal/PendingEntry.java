@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.homeward.audit.AuditRecord;
 
 /**
- * An entry waiting for its transaction to commit: who and when are fixed at the moment of the action, the payload
- * is encoded then too, so that the serialised part of appending (locking the head, inserting) stays short.
+ * An entry waiting for its transaction to commit: who and when are fixed at the moment of the action, and the
+ * payload is encoded then too, so that the database only has to hash it while it holds the head of the chain.
  */
 record PendingEntry(Instant occurredAt, String actor, AuditRecord record, byte[] payload) {
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds areas in the database by their stored search keys and ranks them: exact matches first (the name, its
- * key or skeleton, an alias, the P-code), then prefix matches, then the rest; within a rank by level and
- * English name. Only P-codes come back; the gazetteer fills in the areas from its in-memory snapshot.
+ * key, an alias, the P-code), then prefix matches, then same-consonant matches, then the rest; within a rank
+ * by level and English name. Only P-codes come back; the gazetteer fills in the areas from its in-memory snapshot.
  *
  * <p>User text never enters the SQL: the statement is assembled from fixed fragments and every value is a
  * bound parameter. Keys hold only letters and digits, so they need no LIKE escaping; the plain-name match
@@ -26,10 +26,13 @@ class AreaSearchQuery {
     private static final Pattern PCODE_LIKE = Pattern.compile("^[A-Za-z]{1,2}[0-9]+$");
 
     private static final String EXACT = """
-            a.pcode = :pcode OR a.latin_key = :latin OR a.latin_skeleton = :skeleton OR a.arabic_key = :arabic
-            OR lower(a.name_en) = :lower
-            OR a.pcode IN (SELECT al.pcode FROM geo_area_alias al
-                WHERE al.latin_key = :latin OR al.latin_skeleton = :skeleton OR al.arabic_key = :arabic)""";
+            a.pcode = :pcode OR a.latin_key = :latin OR a.arabic_key = :arabic OR lower(a.name_en) = :lower
+            OR a.pcode IN (SELECT al.pcode FROM geo_area_alias al WHERE al.latin_key = :latin OR al.arabic_key = :arabic)""";
+
+    /** Same consonants only: right for Homs/Hims, but loose on long names (Abu Haya/Bab Elhawa), so ranked low. */
+    private static final String SKELETON = """
+            a.latin_skeleton = :skeleton
+            OR a.pcode IN (SELECT al.pcode FROM geo_area_alias al WHERE al.latin_skeleton = :skeleton)""";
 
     private static final String PREFIX = """
             a.pcode LIKE :pcodePrefix OR a.latin_key LIKE :latinPrefix OR a.arabic_key LIKE :arabicPrefix
@@ -75,7 +78,8 @@ class AreaSearchQuery {
         if (text != null) {
             textParams(text, params);
             where.add("(" + CONTAINS + ")");
-            rank = "CASE WHEN " + EXACT + " THEN 0 WHEN " + PREFIX + " THEN 1 ELSE 2 END, ";
+            rank = "CASE WHEN " + EXACT + " THEN 0 WHEN " + PREFIX + " THEN 1 WHEN " + SKELETON
+                    + " THEN 2 ELSE 3 END, ";
         }
         String sql = "SELECT a.pcode, count(*) OVER () AS total FROM geo_area a WHERE " + String.join(" AND ", where)
                 + " ORDER BY " + rank + "a.level, lower(a.name_en), a.pcode LIMIT :limit OFFSET :offset";

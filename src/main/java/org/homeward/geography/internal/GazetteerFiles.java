@@ -32,6 +32,9 @@ final class GazetteerFiles {
     record EditionData(List<AreaRow> areas, List<Boundary> boundaries, List<String> damagedArabicNames) {}
 
     static EditionData read(ResourceLoader resources, String location, JsonMapper json) {
+        // (b) Names repeat across governorates (two communities called Bab Elhawa, in Homs and Al-Hasakeh; two
+        // called Ras Al Ain): the P-code is the only identity, so nothing here is keyed or deduplicated by name.
+        // Search answers carry each area's governorate and parent so that a reader can tell the two apart.
         Map<String, AreaRow> areas = new LinkedHashMap<>();
         List<String> damaged = new ArrayList<>();
         for (int level = 1; level <= 4; level++) {

@@ -122,4 +122,19 @@ class GazetteerIT {
         assertThat(rukban.capacity()).isNull();
         assertThat(gazetteer.site("nope")).isEmpty();
     }
+
+    @Test
+    void crossingPointsAndSitesPointAtKnownGovernoratesAndCountries() {
+        assertThat(gazetteer.crossingPoints()).hasSize(16).allSatisfy(point -> {
+            assertThat(gazetteer.get(point.admin1Pcode()).level()).isEqualTo(Area.GOVERNORATE);
+            if (point.partnerCountryIso3() != null) {
+                assertThat(gazetteer.country(point.partnerCountryIso3())).isPresent();
+            }
+        });
+        assertThat(gazetteer.sites()).hasSize(15).allSatisfy(site -> {
+            assertThat(gazetteer.country(site.countryIso3())).isPresent();
+            assertThat(site.admin1Pcode() == null || gazetteer.exists(site.admin1Pcode()))
+                    .isTrue();
+        });
+    }
 }

@@ -73,6 +73,20 @@ class AuthenticationIT {
     }
 
     @Test
+    void disablingAUserEndsTheirWebSessions() {
+        TestUser user = users.create(Role.CASEWORKER);
+        String session = sessionCookie(submit(openLoginForm(), user.username(), user.password()));
+        // Any page behind the login: 404 for a signed-in user, a redirect to the login page for anyone else.
+        assertThat(anonymous.get("/no-such-page", "Cookie", session).status()).isEqualTo(404);
+
+        administration.disable(user.id());
+
+        Reply after = anonymous.get("/no-such-page", "Cookie", session);
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.header("Location")).endsWith("/login");
+    }
+
+    @Test
     void formLoginWithoutTheCsrfTokenIsRefused() {
         TestUser user = users.create(Role.COORDINATOR);
         LoginForm form = openLoginForm();

@@ -5,22 +5,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.homeward.geography.Gazetteer;
 import org.homeward.shared.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where the P-codes of a user's area scopes are checked. Today it checks their shape only
- * (a country or community prefix and digits, e.g. {@code SY02}, {@code SY0200}, {@code SY020000},
- * {@code C1003}) and stores them as given, upper-cased.
- *
- * <p>When {@code org.homeward.geography.Gazetteer} is available, look each code up here and report unknown
- * ones with code {@code unknown-pcode}; nothing else in the identity module needs to change.
+ * The one place where the P-codes of a user's area scopes are checked: each must have the shape of a P-code
+ * ({@code SY02}, {@code SY0200}, {@code SY020000}, {@code C1003}) and exist in the current gazetteer edition.
  */
 @Component
 public class AreaScopeCheck {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{1,3}[0-9]{1,10}");
     static final int MAX_AREAS = 100;
+
+    private final Gazetteer gazetteer;
+
+    AreaScopeCheck(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     public List<String> normalise(Collection<String> pcodes) {
         return pcodes.stream()
@@ -42,6 +45,8 @@ public class AreaScopeCheck {
             if (!SHAPE.matcher(pcode).matches()) {
                 problems.add(new FieldError(
                         "areas", "invalid-pcode", "'" + pcode + "' is not a P-code (such as SY02 or SY0200)"));
+            } else if (!gazetteer.exists(pcode)) {
+                problems.add(new FieldError("areas", "unknown-pcode", "unknown P-code '" + pcode + "'"));
             }
         }
         return problems;

@@ -41,9 +41,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http, AuthenticationManager authentication, TokenAuthentication tokens, ApiProblems problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        // Prometheus scrapes with HTTP Basic or a token, like any API client.
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi.json", "/api/openapi.json/**")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/geography/**", "/api/v1/public/**")
                         .permitAll()
                         .anyRequest()
@@ -66,6 +69,7 @@ class SecurityConfiguration {
                                 "/login",
                                 "/error",
                                 "/gazetteer/**",
+                                "/about/**",
                                 "/public/**",
                                 "/webjars/**",
                                 "/css/**",

@@ -55,6 +55,10 @@ class EmbeddedDatabase {
         if (settings.ephemeral()) {
             builder.setCleanDataDirectory(true);
         } else {
+            // The library's defaults trade durability for test speed; data kept under ./data must survive a crash.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             Path directory = settings.dataDirectory().toAbsolutePath();
             Files.createDirectories(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);

@@ -15,6 +15,9 @@ class OperationsIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void publishesOpenApi31() {
         HttpApi.Reply reply = new HttpApi(port).get("/api/openapi.json");
@@ -28,7 +31,19 @@ class OperationsIT {
     void metricsAreNotPublic() {
         HttpApi.Reply reply = new HttpApi(port).get("/actuator/prometheus");
 
-        assertThat(reply.status()).isIn(302, 401);
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorScrapesPrometheusMetrics() {
+        HttpApi admin = org.homeward.support.TestUsers.of(context)
+                .create(org.homeward.identity.Role.ADMIN)
+                .api(port);
+
+        HttpApi.Reply reply = admin.get("/actuator/prometheus");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }
 
     @Test

@@ -26,5 +26,17 @@ public interface Registry {
 
     Page<HouseholdView> search(HouseholdSearch search, PageRequest page);
 
+    /**
+     * Non-personal facts of a household the signed-in actor can see at all (full or pseudonymised), for
+     * workflows in other modules; empty if it does not exist or is hidden from the actor.
+     */
+    java.util.Optional<HouseholdFacts> facts(UUID id);
+
+    /**
+     * Records where a household now is and its displacement status after a movement (a return's arrival).
+     * Called by the returns workflow inside its own transaction; audited as an update of those fields.
+     */
+    void relocate(UUID id, DisplacementStatus status, String currentCountry, String currentPcode, String currentSite);
+
     record Registration(HouseholdRecord household, boolean replayed) {}
 }

@@ -20,11 +20,11 @@ public class PreconditionFailedException extends RuntimeException {
                 false);
     }
 
-    public static PreconditionFailedException missing() {
+    public static PreconditionFailedException ifMatchMissing() {
         return new PreconditionFailedException("Send If-Match with the ETag of the version you are changing", true);
     }
 
-    public boolean missing() {
+    public boolean isMissing() {
         return missing;
     }
 }

@@ -32,9 +32,12 @@ final class ChangedFields {
             Map.entry("names", PersonData::names),
             Map.entry("nationality", PersonData::nationality),
             Map.entry("specificNeeds", PersonData::specificNeeds),
-            Map.entry("documents", person -> person.documents().stream()
-                    .map(document -> List.of(document.type(), document.number(), Objects.toString(document.issuingCountry())))
-                    .toList()));
+            Map.entry(
+                    "documents",
+                    person -> person.documents().stream()
+                            .map(document -> List.of(
+                                    document.type(), document.number(), Objects.toString(document.issuingCountry())))
+                            .toList()));
 
     private ChangedFields() {}
 
@@ -45,7 +48,8 @@ final class ChangedFields {
                 changed.add(name);
             }
         });
-        Map<UUID, PersonData> old = before.members().stream().collect(Collectors.toMap(PersonData::id, person -> person));
+        Map<UUID, PersonData> old =
+                before.members().stream().collect(Collectors.toMap(PersonData::id, person -> person));
         for (PersonData person : after.members()) {
             PersonData previous = person.id() == null ? null : old.remove(person.id());
             if (previous == null) {

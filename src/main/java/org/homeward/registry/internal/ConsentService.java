@@ -5,10 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
 import org.homeward.identity.Actor;
@@ -75,7 +73,7 @@ class ConsentService implements Consents {
         String witness = errors.text("witnessOrganisation", consent.witnessOrganisation(), TextRules.LOCALITY_MAX);
         errors.throwIfAny();
         long id = insert(personId, purpose, partner, "GIVEN", date, givenBy, method, place, witness, actor);
-        audit.append(new AuditRecord(AuditAction.CREATE, "consent", personId.toString(), List.of("purpose", "date"), null, Map.of("purpose", purpose.name())));
+        audit.append(AuditRecord.created("consent", personId.toString()).withDetail("purpose", purpose.name()));
         return new ConsentEvent(id, personId, purpose, partner, "GIVEN", date, givenBy, method, place, witness);
     }
 
@@ -88,7 +86,8 @@ class ConsentService implements Consents {
         LocalDate date = date(withdrawal.date(), errors);
         errors.throwIfAny();
         long id = insert(personId, purpose, partner, "WITHDRAWN", date, null, null, null, null, actor);
-        audit.append(new AuditRecord(AuditAction.UPDATE, "consent", personId.toString(), List.of("withdrawn"), null, Map.of("purpose", purpose.name())));
+        audit.append(AuditRecord.updated("consent", personId.toString(), List.of("withdrawn"))
+                .withDetail("purpose", purpose.name()));
         return new ConsentEvent(id, personId, purpose, partner, "WITHDRAWN", date, null, null, null, null);
     }
 
@@ -100,7 +99,7 @@ class ConsentService implements Consents {
         if (RegistryAccess.visibility(actor, household) != Visibility.FULL) {
             throw new AccessDeniedException("Consent records are personal data outside your access");
         }
-        audit.append(new AuditRecord(AuditAction.READ, "consent", personId.toString(), List.of(), null, Map.of()));
+        audit.append(AuditRecord.read("consent", personId.toString()));
         return jdbc.sql("""
                         SELECT id, person_id, purpose, partner_organisation, kind, effective_on, given_by, method, place,
                                witness_organisation
@@ -134,10 +133,12 @@ class ConsentService implements Consents {
     }
 
     private StoredHousehold memberOf(UUID householdId, UUID personId) {
-        StoredHousehold household = households.find(householdId)
+        StoredHousehold household = households
+                .find(householdId)
                 .filter(found -> !found.deleted())
                 .orElseThrow(() -> new NotFoundException("household", householdId.toString()));
-        boolean member = household.members().stream().anyMatch(person -> person.id().equals(personId));
+        boolean member =
+                household.members().stream().anyMatch(person -> person.id().equals(personId));
         if (!member) {
             throw new NotFoundException("member", personId.toString());
         }

@@ -39,7 +39,8 @@ class HouseholdSearches {
             try {
                 params.put("status", DisplacementStatus.valueOf(search.status()).name());
             } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException("status", search.status(), "one of REFUGEE, IDP, RETURNED_REFUGEE, RETURNED_IDP");
+                throw new InvalidParameterException(
+                        "status", search.status(), "one of REFUGEE, IDP, RETURNED_REFUGEE, RETURNED_IDP");
             }
             conditions.add("h.displacement_status = :status");
         }
@@ -61,7 +62,8 @@ class HouseholdSearches {
             conditions.add("h.organisation_id = :organisation");
             if (!actor.hasWholeCountry()) {
                 params.put("areas", HouseholdStore.arrayLiteral(List.copyOf(actor.areaScopes())));
-                conditions.add("(h.origin_areas && CAST(:areas AS text[]) OR h.current_areas && CAST(:areas AS text[]))");
+                conditions.add(
+                        "(h.origin_areas && CAST(:areas AS text[]) OR h.current_areas && CAST(:areas AS text[]))");
             }
         }
         if (search.q() != null && !search.q().isBlank()) {
@@ -92,7 +94,8 @@ class HouseholdSearches {
         }
         Set<String> keys = NameKeys.keys(q);
         if (keys.isEmpty()) {
-            throw new InvalidParameterException("q", "(withheld)", "a name in Arabic or Latin script, or a household reference");
+            throw new InvalidParameterException(
+                    "q", "(withheld)", "a name in Arabic or Latin script, or a household reference");
         }
         params.put("keys", HouseholdStore.arrayLiteral(List.copyOf(keys)));
         return """

@@ -37,7 +37,9 @@ class HouseholdStore {
     }
 
     long nextReferenceNumber() {
-        return jdbc.sql("SELECT nextval('household_reference_seq')").query(Long.class).single();
+        return jdbc.sql("SELECT nextval('household_reference_seq')")
+                .query(Long.class)
+                .single();
     }
 
     void insert(StoredHousehold household, String actor, Instant now) {
@@ -55,7 +57,7 @@ class HouseholdStore {
                 .param("organisation", household.organisationId())
                 .param("originAreas", arrayLiteral(household.originAreas()))
                 .param("currentAreas", arrayLiteral(household.currentAreas()))
-                .paramSource(fields(data, actor, now))
+                .params(fields(data, actor, now))
                 .update();
         insertMembers(household.id(), data.members(), 0);
     }
@@ -75,7 +77,7 @@ class HouseholdStore {
                 .param("version", expectedVersion)
                 .param("originAreas", arrayLiteral(household.originAreas()))
                 .param("currentAreas", arrayLiteral(household.currentAreas()))
-                .paramSource(fields(data, actor, now))
+                .params(fields(data, actor, now))
                 .update();
         return updated == 1;
     }
@@ -97,7 +99,10 @@ class HouseholdStore {
 
     /** Replaces the member list: kept members are updated, new ones inserted, missing ones marked removed. */
     void replaceMembers(UUID householdId, List<PersonData> before, List<PersonData> after, Instant now) {
-        List<UUID> kept = after.stream().map(PersonData::id).filter(java.util.Objects::nonNull).toList();
+        List<UUID> kept = after.stream()
+                .map(PersonData::id)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         for (PersonData old : before) {
             if (!kept.contains(old.id())) {
                 jdbc.sql("UPDATE person SET removed_at = :now WHERE id = :id")
@@ -106,9 +111,8 @@ class HouseholdStore {
                         .update();
             }
         }
-        template.update(
-                "DELETE FROM identity_document WHERE person_id = ANY (?)",
-                (Object) before.stream().map(PersonData::id).toArray(UUID[]::new));
+        template.update("DELETE FROM identity_document WHERE person_id = ANY (?)", (Object)
+                before.stream().map(PersonData::id).toArray(UUID[]::new));
         List<PersonData> added = new ArrayList<>();
         for (int position = 0; position < after.size(); position++) {
             PersonData person = after.get(position);
@@ -125,7 +129,7 @@ class HouseholdStore {
                         nationality = :nationality, specific_needs = :needs::text[], name_keys = :keys::text[]
                     WHERE id = :id
                     """)
-                    .paramSource(personFields(person, position))
+                    .params(personFields(person, position))
                     .param("id", person.id())
                     .update();
             insertDocuments(person.id(), person.documents());
@@ -146,7 +150,7 @@ class HouseholdStore {
                         :fatherAr, :grandfatherAr, :familyAr, :givenLatin, :fatherLatin, :grandfatherLatin,
                         :familyLatin, :nationality, :needs::text[], :keys::text[])
                     """)
-                    .paramSource(personFields(person, firstPosition + i))
+                    .params(personFields(person, firstPosition + i))
                     .param("id", id)
                     .param("household", householdId)
                     .update();
@@ -308,7 +312,9 @@ class HouseholdStore {
         fields.put("grandfatherLatin", names.grandfatherLatin());
         fields.put("familyLatin", names.familyLatin());
         fields.put("nationality", person.nationality());
-        fields.put("needs", arrayLiteral(person.specificNeeds().stream().map(Enum::name).toList()));
+        fields.put(
+                "needs",
+                arrayLiteral(person.specificNeeds().stream().map(Enum::name).toList()));
         fields.put("keys", arrayLiteral(List.copyOf(NameKeys.keysOf(names.all()))));
         return fields;
     }

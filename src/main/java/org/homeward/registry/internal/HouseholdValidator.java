@@ -11,7 +11,6 @@ import org.homeward.registry.DisplacementStatus;
 import org.homeward.registry.HouseholdDraft;
 import org.homeward.registry.MemberDraft;
 import org.homeward.registry.Relationship;
-import org.homeward.shared.FieldError;
 import org.homeward.shared.ValidationException;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,8 @@ class HouseholdValidator {
      */
     HouseholdData validate(HouseholdDraft draft, Set<UUID> knownMemberIds) {
         Errors errors = new Errors();
-        DisplacementStatus status = errors.enumValue("displacementStatus", draft.displacementStatus(), DisplacementStatus.class);
+        DisplacementStatus status =
+                errors.enumValue("displacementStatus", draft.displacementStatus(), DisplacementStatus.class);
         String origin = originPcode(draft, errors);
         String country = currentCountry(draft, status, errors);
         String currentPcode = TextRules.blankToNull(draft.currentPcode());
@@ -90,7 +90,10 @@ class HouseholdValidator {
         }
         var country = gazetteer.country(given);
         if (country.isEmpty()) {
-            errors.add("currentCountry", "unknown-country", "unknown country '" + given + "'; expected ISO 3166-1 alpha-3");
+            errors.add(
+                    "currentCountry",
+                    "unknown-country",
+                    "unknown country '" + given + "'; expected ISO 3166-1 alpha-3");
             return null;
         }
         String iso3 = country.get().iso3();

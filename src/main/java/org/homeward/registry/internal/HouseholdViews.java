@@ -59,7 +59,10 @@ class HouseholdViews {
                                 person.specificNeeds(),
                                 person.documents().stream()
                                         .map(document -> new HouseholdRecord.Document(
-                                                document.id(), document.type(), document.number(), document.issuingCountry()))
+                                                document.id(),
+                                                document.type(),
+                                                document.number(),
+                                                document.issuingCountry()))
                                         .toList()))
                         .toList());
     }
@@ -77,7 +80,8 @@ class HouseholdViews {
                 data.currentSite(),
                 data.members().stream()
                         .map(person -> new PseudonymisedHousehold.Member(
-                                person.sex().code(), AgeGroup.of(person.ageOn(today)).label()))
+                                person.sex().code(),
+                                AgeGroup.of(person.ageOn(today)).label()))
                         .toList());
     }
 }

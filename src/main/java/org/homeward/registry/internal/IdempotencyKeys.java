@@ -48,7 +48,8 @@ class IdempotencyKeys {
             return Optional.empty();
         }
         record Earlier(byte[] requestHash, UUID householdId) {}
-        Earlier earlier = jdbc.sql("SELECT request_hash, household_id FROM idempotency_key WHERE actor = :actor AND key = :key")
+        Earlier earlier = jdbc.sql(
+                        "SELECT request_hash, household_id FROM idempotency_key WHERE actor = :actor AND key = :key")
                 .param("actor", actor)
                 .param("key", key)
                 .query(Earlier.class)

@@ -33,7 +33,8 @@ final class MemberValidator {
     PersonData validate(String path, MemberDraft draft, Set<UUID> knownMemberIds, Errors errors) {
         if (draft == null) {
             errors.add(path, "required", "a member may not be null");
-            return new PersonData(null, null, null, null, null, BirthPrecision.UNKNOWN, emptyNames(), null, List.of(), List.of());
+            return new PersonData(
+                    null, null, null, null, null, BirthPrecision.UNKNOWN, emptyNames(), null, List.of(), List.of());
         }
         if (draft.id() != null && !knownMemberIds.contains(draft.id())) {
             errors.add(path + ".id", "unknown-member", "not a member of this household");
@@ -45,7 +46,10 @@ final class MemberValidator {
         if (draft.nationality() != null && !draft.nationality().isBlank()) {
             var country = gazetteer.country(draft.nationality().strip());
             if (country.isEmpty()) {
-                errors.add(path + ".nationality", "unknown-country", "unknown country '" + draft.nationality().strip() + "'");
+                errors.add(
+                        path + ".nationality",
+                        "unknown-country",
+                        "unknown country '" + draft.nationality().strip() + "'");
             } else {
                 nationality = country.get().iso3();
             }
@@ -57,7 +61,9 @@ final class MemberValidator {
                     .ifPresentOrElse(
                             needs::add,
                             () -> errors.add(
-                                    path + ".specificNeeds", "unknown-need", "unknown specific-needs code; see /api/v1/registry/specific-needs"));
+                                    path + ".specificNeeds",
+                                    "unknown-need",
+                                    "unknown specific-needs code; see /api/v1/registry/specific-needs"));
         }
         List<PersonData.Document> documents = documents(path, draft.documents(), errors);
         return birth(path, draft, errors, relationship, sex, names, nationality, needs, documents);
@@ -74,10 +80,17 @@ final class MemberValidator {
             List<SpecificNeed> needs,
             List<PersonData.Document> documents) {
         LocalDate today = LocalDate.now(clock);
-        int given = (draft.dateOfBirth() != null ? 1 : 0) + (draft.birthYear() != null ? 1 : 0)
-                + (draft.ageAtRegistration() != null ? 1 : 0);
-        if (given > 1) {
-            errors.add(path + ".dateOfBirth", "ambiguous-birth", "give one of dateOfBirth, birthYear or ageAtRegistration");
+        // A record read back carries both dateOfBirth and the birthYear derived from it: they must agree.
+        if (draft.dateOfBirth() != null
+                && draft.birthYear() != null
+                && draft.birthYear() != draft.dateOfBirth().getYear()) {
+            errors.add(path + ".birthYear", "ambiguous-birth", "disagrees with dateOfBirth; send one of them");
+        }
+        if (draft.ageAtRegistration() != null && (draft.dateOfBirth() != null || draft.birthYear() != null)) {
+            errors.add(
+                    path + ".ageAtRegistration",
+                    "ambiguous-birth",
+                    "send an age only when the date or year of birth is unknown");
         }
         LocalDate dob = draft.dateOfBirth();
         Integer year = null;
@@ -104,7 +117,8 @@ final class MemberValidator {
             year = today.getYear() - age;
             precision = BirthPrecision.ESTIMATED;
         }
-        return new PersonData(draft.id(), relationship, sex, dob, year, precision, names, nationality, needs, documents);
+        return new PersonData(
+                draft.id(), relationship, sex, dob, year, precision, names, nationality, needs, documents);
     }
 
     private static Sex sex(String path, String code, Errors errors) {
@@ -164,7 +178,10 @@ final class MemberValidator {
             if (draft.issuingCountry() != null && !draft.issuingCountry().isBlank()) {
                 var country = gazetteer.country(draft.issuingCountry().strip());
                 if (country.isEmpty()) {
-                    errors.add(field + ".issuingCountry", "unknown-country", "unknown country '" + draft.issuingCountry().strip() + "'");
+                    errors.add(
+                            field + ".issuingCountry",
+                            "unknown-country",
+                            "unknown country '" + draft.issuingCountry().strip() + "'");
                 } else {
                     issuer = country.get().iso3();
                 }

@@ -41,7 +41,13 @@ record PersonData(
 
         List<String> all() {
             return java.util.stream.Stream.of(
-                            givenAr, fatherAr, grandfatherAr, familyAr, givenLatin, fatherLatin, grandfatherLatin,
+                            givenAr,
+                            fatherAr,
+                            grandfatherAr,
+                            familyAr,
+                            givenLatin,
+                            fatherLatin,
+                            grandfatherLatin,
                             familyLatin)
                     .filter(java.util.Objects::nonNull)
                     .toList();

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
 import org.homeward.geography.Area;
@@ -17,9 +16,11 @@ import org.homeward.geography.Gazetteer;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
 import org.homeward.identity.Organisations;
+import org.homeward.registry.DisplacementStatus;
 import org.homeward.registry.HouseholdChanged;
 import org.homeward.registry.HouseholdDeleted;
 import org.homeward.registry.HouseholdDraft;
+import org.homeward.registry.HouseholdFacts;
 import org.homeward.registry.HouseholdRecord;
 import org.homeward.registry.HouseholdRegistered;
 import org.homeward.registry.HouseholdSearch;
@@ -104,7 +105,7 @@ class RegistryService implements Registry {
             throw new AccessDeniedException("This household is outside your areas");
         }
         store.insert(household, actor.username(), now);
-        audit.append(new AuditRecord(AuditAction.CREATE, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        audit.append(AuditRecord.created(HOUSEHOLD, id.toString()));
         events.publishEvent(new HouseholdRegistered(
                 id, reference, data.status(), data.originPcode(), data.members().size()));
         return new Registration(full(store.find(id).orElseThrow()), false);
@@ -117,7 +118,7 @@ class RegistryService implements Registry {
         if (RegistryAccess.visibility(actor, household) != Visibility.FULL) {
             return views.pseudonymised(household);
         }
-        audit.append(new AuditRecord(AuditAction.READ, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        audit.append(AuditRecord.read(HOUSEHOLD, id.toString()));
         return full(household);
     }
 
@@ -134,7 +135,8 @@ class RegistryService implements Registry {
         Set<UUID> memberIds = before.members().stream().map(PersonData::id).collect(Collectors.toSet());
         HouseholdData data = validator.validate(draft, memberIds);
         Instant now = clock.instant();
-        StoredHousehold after = located(id, before.reference(), before.organisationId(), data, expectedVersion, before.createdAt(), now);
+        StoredHousehold after = located(
+                id, before.reference(), before.organisationId(), data, expectedVersion, before.createdAt(), now);
         if (!RegistryAccess.mayChange(actor, after)) {
             throw new AccessDeniedException("The changed household would be outside your areas");
         }
@@ -143,7 +145,7 @@ class RegistryService implements Registry {
         }
         store.replaceMembers(id, before.members(), data.members(), now);
         List<String> changed = ChangedFields.between(before.data(), data);
-        audit.append(new AuditRecord(AuditAction.UPDATE, HOUSEHOLD, id.toString(), changed, null, Map.of()));
+        audit.append(AuditRecord.updated(HOUSEHOLD, id.toString(), changed));
         events.publishEvent(new HouseholdChanged(id, expectedVersion + 1, changed));
         return full(store.find(id).orElseThrow());
     }
@@ -156,13 +158,14 @@ class RegistryService implements Registry {
             throw new AccessDeniedException("You may not delete this household");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500 || TextRules.hasControlCharacters(reason)) {
-            throw new ValidationException(List.of(new FieldError("reason", "required", "a reason of 1 to 500 characters is required")));
+            throw new ValidationException(
+                    List.of(new FieldError("reason", "required", "a reason of 1 to 500 characters is required")));
         }
         int version = expectedVersion == null ? household.version() : expectedVersion;
         if (!store.softDelete(id, version, reason.strip(), actor.username(), clock.instant())) {
             throw PreconditionFailedException.stale(HOUSEHOLD, household.version());
         }
-        audit.append(new AuditRecord(AuditAction.DELETE, HOUSEHOLD, id.toString(), List.of(), null, Map.of()));
+        audit.append(AuditRecord.deleted(HOUSEHOLD, id.toString()));
         events.publishEvent(new HouseholdDeleted(id));
     }
 
@@ -177,7 +180,7 @@ class RegistryService implements Registry {
             switch (RegistryAccess.visibility(actor, household)) {
                 case FULL -> {
                     items.add(views.full(household, this::organisationCode));
-                    reads.add(new AuditRecord(AuditAction.READ, HOUSEHOLD, household.id().toString(), List.of(), null, Map.of()));
+                    reads.add(AuditRecord.read(HOUSEHOLD, household.id().toString()));
                 }
                 case PSEUDONYMISED -> items.add(views.pseudonymised(household));
                 case NONE -> {}
@@ -187,6 +190,65 @@ class RegistryService implements Registry {
             audit.appendAll(reads);
         }
         return new Page<>(items, ids.total(), page.page(), page.size());
+    }
+
+    @Override
+    public Optional<HouseholdFacts> facts(UUID id) {
+        Actor actor = currentActor.require();
+        return store.find(id)
+                .filter(household -> !household.deleted())
+                .filter(household -> RegistryAccess.visibility(actor, household) != Visibility.NONE)
+                .map(RegistryService::facts);
+    }
+
+    @Override
+    public void relocate(UUID id, DisplacementStatus status, String country, String pcode, String site) {
+        StoredHousehold before = store.find(id)
+                .filter(household -> !household.deleted())
+                .orElseThrow(() -> new NotFoundException(HOUSEHOLD, id.toString()));
+        HouseholdData old = before.data();
+        HouseholdData data = new HouseholdData(
+                status,
+                old.originPcode(),
+                country,
+                old.currentLocality(),
+                pcode,
+                site,
+                old.dateDisplaced(),
+                old.phone(),
+                old.notes(),
+                old.childHeaded(),
+                old.members());
+        Instant now = clock.instant();
+        StoredHousehold after = located(
+                id, before.reference(), before.organisationId(), data, before.version(), before.createdAt(), now);
+        String actor = currentActor.current().map(Actor::username).orElse("system");
+        if (!store.update(after, before.version(), actor, now)) {
+            throw PreconditionFailedException.stale(HOUSEHOLD, before.version());
+        }
+        List<String> changed = ChangedFields.between(old, data);
+        audit.append(AuditRecord.updated(HOUSEHOLD, id.toString(), changed));
+        events.publishEvent(new HouseholdChanged(id, before.version() + 1, changed));
+    }
+
+    private static HouseholdFacts facts(StoredHousehold household) {
+        HouseholdData data = household.data();
+        return new HouseholdFacts(
+                household.id(),
+                household.reference(),
+                household.organisationId(),
+                data.status(),
+                data.originPcode(),
+                household.originAreas(),
+                data.currentCountry(),
+                data.currentPcode(),
+                data.currentSite(),
+                household.currentAreas(),
+                household.version(),
+                data.members().stream()
+                        .map(person -> new HouseholdFacts.Member(
+                                person.id(), person.relationship(), person.sex(), person.birthYear()))
+                        .toList());
     }
 
     private StoredHousehold loadVisible(UUID id, Actor actor) {
@@ -202,11 +264,20 @@ class RegistryService implements Registry {
     }
 
     private String organisationCode(long organisationId) {
-        return organisations.find(organisationId).map(organisation -> organisation.code()).orElse(null);
+        return organisations
+                .findById(organisationId)
+                .map(organisation -> organisation.code())
+                .orElse(null);
     }
 
     private StoredHousehold located(
-            UUID id, String reference, long organisation, HouseholdData data, int version, Instant created, Instant updated) {
+            UUID id,
+            String reference,
+            long organisation,
+            HouseholdData data,
+            int version,
+            Instant created,
+            Instant updated) {
         return new StoredHousehold(
                 id,
                 reference,
@@ -227,7 +298,8 @@ class RegistryService implements Registry {
         }
         if (data.currentSite() != null) {
             areas.add(data.currentSite());
-            gazetteer.site(data.currentSite())
+            gazetteer
+                    .site(data.currentSite())
                     .map(site -> site.admin1Pcode())
                     .filter(pcode -> pcode != null && !areas.contains(pcode))
                     .ifPresent(areas::add);
@@ -236,7 +308,8 @@ class RegistryService implements Registry {
     }
 
     private List<String> withAncestors(String pcode) {
-        List<String> areas = new ArrayList<>(gazetteer.ancestors(pcode).stream().map(Area::pcode).toList());
+        List<String> areas = new ArrayList<>(
+                gazetteer.ancestors(pcode).stream().map(Area::pcode).toList());
         if (!areas.contains(pcode)) {
             areas.add(pcode);
         }

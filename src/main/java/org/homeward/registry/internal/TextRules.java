@@ -9,7 +9,8 @@ final class TextRules {
     static final int LOCALITY_MAX = 200;
     static final int NOTES_MAX = 4000;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200c\\u200d\\u200e\\u200f]]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200c\\u200d\\u200e\\u200f]]");
     private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\s'’\\-]+");
     private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\p{M}\\s'’\\-.]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{5,24}");

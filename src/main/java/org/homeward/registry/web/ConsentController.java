@@ -33,8 +33,8 @@ class ConsentController {
     ResponseEntity<ConsentEvent> give(
             @PathVariable UUID householdId, @PathVariable UUID personId, @RequestBody Consents.ConsentGiven consent) {
         ConsentEvent event = consents.give(householdId, personId, consent);
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/households/" + householdId + "/members/" + personId + "/consents"))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/households/" + householdId + "/members/" + personId + "/consents"))
                 .body(event);
     }
 
@@ -44,8 +44,8 @@ class ConsentController {
             @PathVariable UUID personId,
             @RequestBody Consents.ConsentWithdrawn withdrawal) {
         ConsentEvent event = consents.withdraw(householdId, personId, withdrawal);
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/households/" + householdId + "/members/" + personId + "/consents"))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/households/" + householdId + "/members/" + personId + "/consents"))
                 .body(event);
     }
 
@@ -58,9 +58,7 @@ class ConsentController {
                 .map(event -> new PurposeKey(event.purpose(), event.partnerOrganisation()))
                 .distinct()
                 .map(key -> new CurrentConsent(
-                        key.purpose(),
-                        key.partner(),
-                        consents.holds(personId, key.purpose(), key.partner(), today)))
+                        key.purpose(), key.partner(), consents.holds(personId, key.purpose(), key.partner(), today)))
                 .toList();
         List<ConsentPurpose> never = Arrays.stream(ConsentPurpose.values())
                 .filter(purpose -> current.stream().noneMatch(c -> c.purpose() == purpose))

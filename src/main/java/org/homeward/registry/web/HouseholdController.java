@@ -40,7 +40,8 @@ class HouseholdController {
     ResponseEntity<HouseholdRecord> register(
             @RequestBody HouseholdDraft draft, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw new InvalidParameterException("Idempotency-Key", "(" + key.length() + " characters)", "1 to 200 characters");
+            throw new InvalidParameterException(
+                    "Idempotency-Key", "(" + key.length() + " characters)", "1 to 200 characters");
         }
         Registry.Registration registration = registry.register(draft, key);
         HouseholdRecord household = registration.household();
@@ -109,7 +110,7 @@ class HouseholdController {
     /** Reads the version out of an If-Match header: "3", W/"3" or 3. */
     static int version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionFailedException.missing();
+            throw PreconditionFailedException.ifMatchMissing();
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {

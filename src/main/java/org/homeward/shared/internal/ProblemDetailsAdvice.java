@@ -3,23 +3,26 @@ package org.homeward.shared.internal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.PreconditionFailedException;
 import org.homeward.shared.ValidationException;
-import tools.jackson.core.JacksonException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns the API's exceptions into RFC 9457 problem details. Spring MVC's own exceptions (bad types,
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     static URI type(String name) {
         return URI.create("/problems/" + name);
@@ -73,10 +78,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail precondition(PreconditionFailedException e) {
-        HttpStatus status = e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+        HttpStatus status = e.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setType(type(e.missing() ? "precondition-required" : "stale-version"));
-        problem.setTitle(e.missing() ? "If-Match required" : "Stale version");
+        problem.setType(type(e.isMissing() ? "precondition-required" : "stale-version"));
+        problem.setTitle(e.isMissing() ? "If-Match required" : "Stale version");
         return problem;
     }
 
@@ -114,5 +119,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * Anything unexpected: 500 with an incident id to quote, and a log line with the exception's type and
+     * stack but not its message, which for database errors may quote the values of personal fields.
+     */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // answered by the security filters
+        }
+        String incident = UUID.randomUUID().toString();
+        Throwable withoutMessage = new Throwable(e.getClass().getName());
+        withoutMessage.setStackTrace(e.getStackTrace());
+        log.error("Unexpected {} (incident {})", e.getClass().getName(), incident, withoutMessage);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; quote incident " + incident);
+        problem.setType(type("internal"));
+        problem.setTitle("Internal error");
+        problem.setProperty("incident", incident);
+        return problem;
     }
 }

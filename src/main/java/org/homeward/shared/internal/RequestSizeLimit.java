@@ -34,8 +34,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write("{\\"type\\":\\"/problems/too-large\\",\\"title\\":\\"Request too large\\",\\"status\\":413,"
-                            + "\\"detail\\":\\"A JSON request body may be at most 1 MiB (" + MAX_JSON_BYTES + " bytes)\\"}");
+                    .write("{\"type\":\"/problems/too-large\",\"title\":\"Request too large\",\"status\":413,"
+                            + "\"detail\":\"A JSON request body may be at most 1 MiB (" + MAX_JSON_BYTES
+                            + " bytes)\"}");
             return;
         }
         chain.doFilter(request, response);

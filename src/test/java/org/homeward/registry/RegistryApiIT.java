@@ -1,0 +1,183 @@
+package org.homeward.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.identity.Role;
+import org.homeward.support.HttpApi;
+import org.homeward.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RegistryApiIT {
+
+    /** The registration request of the issue, exactly as partners' scripts send it. */
+    static final String REGISTRATION = """
+            {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"TUR","currentLocality":"Gaziantep",
+             "members":[{"relationship":"HEAD","sex":"m","dateOfBirth":"1984-05-02",
+                         "givenNameAr":"محمد","fatherNameAr":"أحمد","familyNameAr":"الحلبي",
+                         "givenNameLatin":"Mohammad","familyNameLatin":"Al-Halabi"},
+                        {"relationship":"SPOUSE","sex":"f","birthYear":1988,"givenNameAr":"فاطمة","familyNameAr":"الحلبي"},
+                        {"relationship":"CHILD","sex":"f","dateOfBirth":"2015-09-10","givenNameLatin":"Sara"}]}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpApi caseworker;
+
+    @BeforeEach
+    void signIn() {
+        caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
+    }
+
+    @Test
+    void registersTheHouseholdOfTheContractRequest() {
+        HttpApi.Reply reply = caseworker.post("/api/v1/households", REGISTRATION);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode body = reply.json();
+        String id = body.get("id").asString();
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/households/" + id);
+        assertThat(reply.header("ETag")).isEqualTo("\"0\"");
+        assertThat(body.get("reference").asString()).matches("HH-TUR-\\d{6,}");
+        assertThat(body.get("members")).hasSize(3);
+        for (JsonNode member : body.get("members")) {
+            assertThat(UUID.fromString(member.get("id").asString())).isNotNull();
+        }
+        assertThat(body.at("/members/0/givenNameLatin").asString()).isEqualTo("Mohammad");
+        assertThat(body.at("/members/1/birthPrecision").asString()).isEqualTo("YEAR");
+        assertThat(body.at("/members/2/ageGroup").asString()).isEqualTo("5-11");
+    }
+
+    @Test
+    void readsUpdatesWithIfMatchAndRefusesAStaleVersion() {
+        String id = caseworker
+                .post("/api/v1/households", REGISTRATION)
+                .json()
+                .get("id")
+                .asString();
+        HttpApi.Reply read = caseworker.get("/api/v1/households/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        String changed = read.body().replace("\"Gaziantep\"", "\"Kilis\"");
+
+        HttpApi.Reply updated = caseworker.put("/api/v1/households/" + id, changed, "If-Match", read.header("ETag"));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("currentLocality").asString()).isEqualTo("Kilis");
+        assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+        assertThat(updated.json().get("members")).hasSize(3);
+
+        HttpApi.Reply stale = caseworker.put("/api/v1/households/" + id, changed, "If-Match", read.header("ETag"));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).contains("application/problem+json");
+
+        HttpApi.Reply unconditional = caseworker.put("/api/v1/households/" + id, changed);
+        assertThat(unconditional.status()).isEqualTo(428);
+    }
+
+    @Test
+    void sameIdempotencyKeyRegistersOnceAndADifferentBodyConflicts() {
+        String key = UUID.randomUUID().toString();
+        HttpApi.Reply first = caseworker.post("/api/v1/households", REGISTRATION, "Idempotency-Key", key);
+        HttpApi.Reply again = caseworker.post("/api/v1/households", REGISTRATION, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+
+        HttpApi.Reply different = caseworker.post(
+                "/api/v1/households", REGISTRATION.replace("Gaziantep", "Hatay"), "Idempotency-Key", key);
+        assertThat(different.status()).isEqualTo(409);
+    }
+
+    @Test
+    void searchesNamesInBothScriptsAndAcrossSpellings() {
+        String family = "Zzqalbi" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        String request = REGISTRATION.replace("Al-Halabi", family);
+        String id =
+                caseworker.post("/api/v1/households", request).json().get("id").asString();
+
+        for (String q : new String[] {family, family.toUpperCase(), "Muhammad " + family, "محمد " + family}) {
+            HttpApi.Reply found = caseworker.get(
+                    "/api/v1/households?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.json().get("items").findValuesAsString("id")).as(q).contains(id);
+            assertThat(found.json().get("total").asLong()).as(q).isPositive();
+        }
+        HttpApi.Reply other = caseworker.get("/api/v1/households?q=Khaled+" + family);
+        assertThat(other.json().get("items").findValuesAsString("id")).doesNotContain(id);
+    }
+
+    @Test
+    void softDeleteNeedsAReasonAndHidesTheHousehold() {
+        String id = caseworker
+                .post("/api/v1/households", REGISTRATION)
+                .json()
+                .get("id")
+                .asString();
+
+        HttpApi.Reply noReason =
+                caseworker.send(caseworker.request("/api/v1/households/" + id).DELETE());
+        assertThat(noReason.status()).isEqualTo(400);
+
+        HttpApi.Reply deleted = caseworker.send(caseworker
+                .request("/api/v1/households/" + id, "Content-Type", "application/json")
+                .method(
+                        "DELETE",
+                        java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"registered twice\"}")));
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(caseworker.get("/api/v1/households/" + id).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT deleted_reason FROM household WHERE id = :id")
+                        .param("id", UUID.fromString(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("registered twice");
+    }
+
+    @Test
+    void everyChangeAndEveryReadOfPersonalDataIsAudited() {
+        String id = caseworker
+                .post("/api/v1/households", REGISTRATION)
+                .json()
+                .get("id")
+                .asString();
+        caseworker.get("/api/v1/households/" + id);
+        TestUsers.of(context).create(Role.ANALYST).tokenApi(port).get("/api/v1/households/" + id);
+
+        var actions = jdbc.sql(
+                        "SELECT action FROM audit_entry WHERE entity_type = 'household' AND entity_id = :id ORDER BY seq")
+                .param("id", id)
+                .query(String.class)
+                .list();
+        assertThat(actions).containsExactly("CREATE", "READ");
+    }
+
+    @Test
+    void registrationOutsideTheCaseworkersAreasIsForbidden() {
+        HttpApi aleppo = TestUsers.of(context)
+                .create(Role.CASEWORKER, "ORG-ALEPPO", Set.of("SY02"))
+                .tokenApi(port);
+
+        HttpApi.Reply reply = aleppo.post("/api/v1/households", REGISTRATION);
+
+        assertThat(reply.status()).isEqualTo(403);
+    }
+}

@@ -49,9 +49,4 @@ final class FormErrors {
     public List<Problem> summary() {
         return summary;
     }
-
-    /** The paths with problems, for the form view to check that each is shown next to some field. */
-    java.util.Set<String> paths() {
-        return byField.keySet();
-    }
 }

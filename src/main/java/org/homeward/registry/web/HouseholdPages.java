@@ -168,6 +168,7 @@ class HouseholdPages {
                     panels.add(panel(
                             household.id(),
                             row,
+                            locale,
                             today,
                             failed ? failedForm : ConsentForm.blank(today),
                             failed ? failedErrors : FormErrors.none()));
@@ -182,7 +183,7 @@ class HouseholdPages {
     }
 
     private ConsentPanel panel(
-            UUID householdId, MemberRow member, LocalDate today, ConsentForm form, FormErrors errors) {
+            UUID householdId, MemberRow member, Locale locale, LocalDate today, ConsentForm form, FormErrors errors) {
         List<ConsentEvent> history = consents.history(householdId, member.id());
         List<ConsentPanel.PurposeState> state = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -207,7 +208,9 @@ class HouseholdPages {
                 state.add(new ConsentPanel.PurposeState(purpose.name(), partner, current));
             }
         }
-        String name = member.nameLatin() != null ? member.nameLatin() : member.nameAr();
+        boolean arabic = "ar".equals(locale.getLanguage());
+        String first = arabic ? member.nameAr() : member.nameLatin();
+        String name = first != null ? first : arabic ? member.nameLatin() : member.nameAr();
         return new ConsentPanel(member.id(), member.position(), name, state, history, form, errors);
     }
 

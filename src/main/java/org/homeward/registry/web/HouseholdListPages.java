@@ -80,8 +80,11 @@ class HouseholdListPages {
         try {
             model.addAttribute("results", search(filters, pageNumber(page), locale));
         } catch (InvalidParameterException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("searchProblem", e.parameter());
+            if (htmx == null) {
+                // htmx swaps only 2xx answers: while typing, the problem replaces the results with a 200.
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
         }
         if (htmx != null && historyRestore == null) {
             return "registry/list :: results";

@@ -64,9 +64,14 @@ class RegistryBrowserIT {
     @Test
     void aCaseworkerRegistersAFamilyOfTwoThroughTheArabicForm() {
         signIn(TestUsers.of(context).create(Role.CASEWORKER));
-        browser.open("/households/new?lang=ar");
+        browser.find(".site-nav a[href='/households']").click();
+        browser.find(".languages a[lang='ar']").click();
         assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+        browser.find(".registry-heading a.button").click();
         assertThat(browser.find("h1").getText()).isEqualTo("تسجيل أسرة");
+        assertThat(browser.find("#members-0-givenNameAr").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.find("#members-0-givenNameLatin").getAttribute("dir"))
+                .isEqualTo("ltr");
 
         new Select(browser.find("#displacementStatus")).selectByValue("REFUGEE");
         browser.find("#originPcode").sendKeys("C4121");
@@ -158,6 +163,20 @@ class RegistryBrowserIT {
                 .until(driver -> browser.url().contains("q=" + reference));
         assertThat(browser.find("#household-results").getText()).contains(reference);
         assertThat(browser.script("return window.notReloaded")).isEqualTo(true);
+    }
+
+    @Test
+    void typingAPlaceNameInTheOriginFieldSuggestsItsPcode() {
+        signIn(TestUsers.of(context).create(Role.CASEWORKER));
+        browser.open("/households/new?lang=en");
+
+        browser.find("#originPcode").sendKeys("Sarmada");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#origin-places option[value='C4121']")));
+        assertThat(browser.find("#origin-places option[value='C4121']").getAttribute("label"))
+                .contains("Sarmada (Idleb)");
     }
 
     private void signIn(TestUser user) {

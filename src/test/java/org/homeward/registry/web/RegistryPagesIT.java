@@ -95,6 +95,9 @@ class RegistryPagesIT {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("Type a name in Arabic or Latin script");
+        Reply whileTyping = session.get("/households?q=" + encode("!!!"), "HX-Request", "true");
+        assertThat(whileTyping.status()).as("htmx swaps only 2xx answers").isEqualTo(200);
+        assertThat(whileTyping.body()).contains("Type a name in Arabic or Latin script");
     }
 
     @Test

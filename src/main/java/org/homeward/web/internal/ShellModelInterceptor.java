@@ -64,16 +64,21 @@ class ShellModelInterceptor implements HandlerInterceptor {
     }
 
     /**
-     * A query-only relative link ({@code ?q=x&lang=ar}): the browser resolves it against the current page, so
-     * the path is kept without the server having to write it back.
+     * A query-only relative link ({@code ?page=2&lang=ar}): the browser resolves it against the current page,
+     * so the path is kept without the server having to write it back. The search text {@code q} is left out:
+     * on the household list it may be a person's name, and the page must not multiply it into links.
      */
     static String switchHref(String query, Language language) {
         String kept = query == null
                 ? ""
                 : Arrays.stream(query.split("&"))
-                        .filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
+                        .filter(part -> !part.isEmpty() && !isParameter(part, "lang") && !isParameter(part, "q"))
                         .collect(Collectors.joining("&"));
         return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language.code();
+    }
+
+    private static boolean isParameter(String part, String name) {
+        return part.equals(name) || part.startsWith(name + "=");
     }
 
     /** What the layout shows around every page. */

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class LanguageSwitchLinksTest {
 
     @Test
-    void switchLinkReplacesOnlyTheLanguageParameter() {
+    void switchLinkReplacesTheLanguageAndLeavesOutTheSearchText() {
         assertThat(ShellModelInterceptor.switchHref("q=Homs&lang=ar&page=2", Language.RUSSIAN))
-                .isEqualTo("?q=Homs&page=2&lang=ru");
+                .isEqualTo("?page=2&lang=ru");
     }
 
     @Test

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Disclosure control on random tables, checked by an attacker that shares no code with it ({@link LinearAttacker}).
  *
- * <p>jqwik, the JUnit property-testing engine, is built on JUnit Platform 1 and does not run on the JUnit 6
- * platform Spring Boot 4 brings; so this is a seeded random loop. Each table comes from its own seed, which a
- * failure names: {@code table(seed)} rebuilds it.
+ * <p>A seeded random loop rather than a property-testing engine (see docs/disclosure-control.md for why not
+ * jqwik): each table comes from its own seed, which a failure names; {@code RandomTables.table(seed)} rebuilds it.
  */
 class DisclosureControlPropertyTest {
 

@@ -1,6 +1,7 @@
 package org.homeward.statistics.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -12,15 +13,15 @@ import org.homeward.statistics.internal.FeasibleRanges.Range;
  * <ol>
  *   <li>Primary: every cell or total holding 1 to 4 people. Zeros are shown: a true zero names nobody.
  *   <li>Complementary, repeated until every suppressed cell is protected: take the first unprotected cell and
- *       suppress one more published, non-zero cell: the one with the smallest count that protects it (least
- *       information lost), else the smallest that at least widens its range; ties go to cells sharing a row,
- *       column or total with it, and the grand total goes last.
+ *       suppress the published, non-zero cell with the smallest count that protects it (least information
+ *       lost; ties go to cells sharing a row, column or total with it, the grand total last); when no single
+ *       cell does, suppress the cheapest cycle of cells through it, the way a pinned cell comes loose.
  * </ol>
  *
  * A suppressed cell is protected when its feasible range (see {@link FeasibleRanges}) holds more than one
  * value and, for a cell of 1 to 4, reaches 5 or more: an attacker cannot recover the count, nor prove that it
- * is small. The loop ends: each round suppresses one more cell, and with every non-zero cell suppressed every
- * range is unbounded above.
+ * is small. The loop ends: each round suppresses at least one more cell, and with every non-zero cell
+ * suppressed every range is unbounded above.
  */
 public final class CellSuppression {
 
@@ -37,9 +38,9 @@ public final class CellSuppression {
         }
         OptionalInt unprotected;
         while ((unprotected = firstUnprotected(cells, suppressed)).isPresent()) {
-            int cell = unprotected.getAsInt();
-            int complement = complementFor(cells, suppressed, cell);
-            suppressed[complement] = true;
+            for (int complement : complementsFor(cells, suppressed, unprotected.getAsInt())) {
+                suppressed[complement] = true;
+            }
         }
         return suppressed;
     }
@@ -74,28 +75,82 @@ public final class CellSuppression {
     }
 
     /**
-     * The published cell to suppress next for an unprotected cell: the first candidate that protects it, else
-     * the first that widens its range, else the first; candidates ordered as the class comment says.
+     * The published cells to suppress next for an unprotected cell: the smallest single cell that protects it;
+     * else the published cells of the cheapest cycle through it (see {@link #cheapestCycle}), since a pinned
+     * cell only comes loose when a whole cycle of suppressed cells can shift together; else the smallest cell.
      */
-    private static int complementFor(TableCells cells, boolean[] suppressed, int cell) {
+    private static List<Integer> complementsFor(TableCells cells, boolean[] suppressed, int cell) {
         List<Integer> candidates = candidates(cells, suppressed, cell);
         if (candidates.isEmpty()) {
             throw new IllegalStateException("no cell left to suppress, yet cell " + cell + " is unprotected");
         }
-        long widthBefore = new FeasibleRanges(cells, suppressed).of(cell).width();
-        Integer widening = null;
         for (int candidate : candidates) {
             suppressed[candidate] = true;
             Range range = new FeasibleRanges(cells, suppressed).of(cell);
             suppressed[candidate] = false;
             if (isProtected(cells.value(cell), range)) {
-                return candidate;
-            }
-            if (widening == null && range.width() > widthBefore) {
-                widening = candidate;
+                return List.of(candidate);
             }
         }
-        return widening != null ? widening : candidates.getFirst();
+        List<Integer> cycle = cheapestCycle(cells, suppressed, cell);
+        return cycle.isEmpty() ? List.of(candidates.getFirst()) : cycle;
+    }
+
+    /**
+     * The published cells on the cheapest cycle through a cell in the table's network, ignoring arc directions:
+     * the shortest path (Dijkstra) from the head of the cell's arc back to its tail over non-zero cells, where a
+     * suppressed cell costs nothing, a published one its count, and the grand total a count far above any other.
+     * Zeros are published and fixed, so no cycle runs through them. Empty when there is no such cycle.
+     */
+    static List<Integer> cheapestCycle(TableCells cells, boolean[] suppressed, int cell) {
+        int nodes = cells.nodes();
+        long grandPenalty = cells.value(cells.grandTotal()) * (long) cells.size() + 1;
+        long[] distance = new long[nodes];
+        int[] via = new int[nodes];
+        boolean[] done = new boolean[nodes];
+        Arrays.fill(distance, Long.MAX_VALUE);
+        Arrays.fill(via, -1);
+        int from = cells.head(cell);
+        int to = cells.tail(cell);
+        distance[from] = 0;
+        for (int round = 0; round < nodes; round++) {
+            int u = -1;
+            for (int n = 0; n < nodes; n++) {
+                if (!done[n] && distance[n] != Long.MAX_VALUE && (u < 0 || distance[n] < distance[u])) {
+                    u = n;
+                }
+            }
+            if (u < 0 || u == to) {
+                break;
+            }
+            done[u] = true;
+            for (int arc = 0; arc < cells.size(); arc++) {
+                if (arc == cell || cells.value(arc) == 0) {
+                    continue;
+                }
+                int other = cells.tail(arc) == u ? cells.head(arc) : cells.head(arc) == u ? cells.tail(arc) : -1;
+                if (other < 0 || done[other]) {
+                    continue;
+                }
+                long cost = suppressed[arc] ? 0 : arc == cells.grandTotal() ? grandPenalty : cells.value(arc);
+                if (distance[u] + cost < distance[other]) {
+                    distance[other] = distance[u] + cost;
+                    via[other] = arc;
+                }
+            }
+        }
+        if (distance[to] == Long.MAX_VALUE) {
+            return List.of();
+        }
+        List<Integer> path = new ArrayList<>();
+        for (int node = to; node != from; ) {
+            int arc = via[node];
+            if (!suppressed[arc]) {
+                path.add(arc);
+            }
+            node = cells.tail(arc) == node ? cells.head(arc) : cells.tail(arc);
+        }
+        return path;
     }
 
     private static List<Integer> candidates(TableCells cells, boolean[] suppressed, int cell) {

@@ -4,10 +4,12 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
 import org.homeward.identity.Actor;
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FigureService implements FigureLedger {
 
     static final String FIGURE = "reported_figure";
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final FigureStore store;
     private final FigureValidator validator;
@@ -103,7 +107,10 @@ class FigureService implements FigureLedger {
         Actor actor = currentActor.require();
         FigureAccess.requireChange(actor);
         ReportedFigure figure = get(id);
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+        if (reason == null
+                || reason.isBlank()
+                || reason.strip().length() > 500
+                || CONTROL.matcher(reason).find()) {
             throw new ValidationException(List.of(
                     new FieldError("reason", "required", "say why the figure is deleted (1 to 500 characters)")));
         }
@@ -119,6 +126,30 @@ class FigureService implements FigureLedger {
         Actor actor = currentActor.require();
         FigureAccess.requireChange(actor);
         FigureCsv.Parsed parsed = FigureCsv.read(csv);
+        Sorted sorted = sort(parsed);
+        int rows = parsed.rows().size();
+        if (!sorted.problems().isEmpty() || dryRun) {
+            return new ImportReport(
+                    dryRun, false, rows, sorted.accepted().size(), sorted.unchanged(), sorted.problems(), List.of());
+        }
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>();
+        List<AuditRecord> records = new ArrayList<>();
+        for (FigureData data : sorted.accepted()) {
+            long id = store.insert(data, actor.username(), now);
+            ids.add(id);
+            records.add(AuditRecord.created(FIGURE, Long.toString(id)).withDetail("source", "import"));
+        }
+        if (!records.isEmpty()) {
+            audit.appendAll(records);
+        }
+        return new ImportReport(false, true, rows, ids.size(), sorted.unchanged(), List.of(), ids);
+    }
+
+    /** An import's rows sorted out: figures to add, rows already in the ledger, and problems by line. */
+    private record Sorted(List<FigureData> accepted, int unchanged, List<ImportProblem> problems) {}
+
+    private Sorted sort(FigureCsv.Parsed parsed) {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<FigureData> accepted = new ArrayList<>();
         Map<String, Integer> linesByKey = new HashMap<>();
@@ -128,8 +159,7 @@ class FigureService implements FigureLedger {
             if (data.isEmpty()) {
                 continue;
             }
-            String key = data.get().naturalKey();
-            Integer earlier = linesByKey.putIfAbsent(key, row.line());
+            Integer earlier = linesByKey.putIfAbsent(data.get().naturalKey(), row.line());
             Optional<ReportedFigure> existing = store.findByNaturalKey(data.get());
             if (earlier != null) {
                 problems.add(new ImportProblem(
@@ -152,24 +182,8 @@ class FigureService implements FigureLedger {
                 accepted.add(data.get());
             }
         }
-        problems.sort(
-                java.util.Comparator.comparingInt(ImportProblem::row).thenComparing(p -> String.valueOf(p.column())));
-        int rows = parsed.rows().size();
-        if (!problems.isEmpty() || dryRun) {
-            return new ImportReport(dryRun, false, rows, accepted.size(), unchanged, problems, List.of());
-        }
-        Instant now = clock.instant();
-        List<Long> ids = new ArrayList<>();
-        List<AuditRecord> records = new ArrayList<>();
-        for (FigureData data : accepted) {
-            long id = store.insert(data, actor.username(), now);
-            ids.add(id);
-            records.add(AuditRecord.created(FIGURE, Long.toString(id)).withDetail("source", "import"));
-        }
-        if (!records.isEmpty()) {
-            audit.appendAll(records);
-        }
-        return new ImportReport(false, true, rows, ids.size(), unchanged, List.of(), ids);
+        problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparing(p -> String.valueOf(p.column())));
+        return new Sorted(accepted, unchanged, problems);
     }
 
     /** The row's data, or empty after adding its problems (a column that could not be read is reported once). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.homeward.shared.FieldError;
 import org.homeward.shared.ValidationException;
@@ -111,7 +112,7 @@ class FigureValidator {
             String field,
             String text,
             T absent,
-            java.util.function.Function<String, Optional<T>> parse,
+            Function<String, Optional<T>> parse,
             String names,
             List<FieldError> problems) {
         if (text == null || text.isBlank()) {

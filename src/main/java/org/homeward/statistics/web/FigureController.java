@@ -1,6 +1,7 @@
 package org.homeward.statistics.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -115,7 +116,7 @@ class FigureController {
             return tooLarge();
         }
         ImportReport report;
-        try (Reader csv = new InputStreamReader(new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+        try (Reader csv = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             report = ledger.importCsv(csv, dryRun);
         }
         if (report.valid()) {

@@ -1,5 +1,6 @@
 package org.homeward.statistics.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ class FigureViews {
 
     /** For the area filter's list: countries first named, then governorates. */
     List<Option> areaOptions(Locale locale) {
-        List<Option> options = new java.util.ArrayList<>();
+        List<Option> options = new ArrayList<>();
         gazetteer.country("SYR").ifPresent(c -> options.add(new Option(c.iso3(), c.name(locale))));
         for (Area governorate : gazetteer.governorates()) {
             options.add(new Option(governorate.pcode(), governorate.name(locale)));

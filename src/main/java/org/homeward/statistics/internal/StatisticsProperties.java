@@ -1,0 +1,24 @@
+package org.homeward.statistics.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the statistics module ({@code homeward.statistics.*}).
+ *
+ * @param seedOnStartup put the shipped reported figures (reference/reported_figures.csv and the UNHCR yearly
+ *     returns) into the ledger at start-up, each once
+ * @param aboutTolerance how far "about N" may be from N, as a fraction: 0.05 reads "about 2 million" as 1.9 to
+ *     2.1 million
+ */
+@ConfigurationProperties("homeward.statistics")
+record StatisticsProperties(
+        @DefaultValue("true") boolean seedOnStartup,
+        @DefaultValue("0.05") double aboutTolerance) {
+
+    StatisticsProperties {
+        if (aboutTolerance < 0 || aboutTolerance >= 1) {
+            throw new IllegalArgumentException("homeward.statistics.about-tolerance must be from 0 to below 1");
+        }
+    }
+}

@@ -44,6 +44,7 @@ class ConsentService implements Consents {
     @Override
     @Transactional(readOnly = true)
     public boolean holds(UUID personId, ConsentPurpose purpose, String partner, LocalDate day) {
+        // Partner codes are stored upper-case, as organisation codes are; a caller's spelling must not matter.
         return jdbc.sql("""
                         SELECT kind FROM consent_event
                         WHERE person_id = :person AND purpose = :purpose
@@ -52,7 +53,7 @@ class ConsentService implements Consents {
                         """)
                 .param("person", personId)
                 .param("purpose", purpose.name())
-                .param("partner", partner)
+                .param("partner", partner == null ? null : partner.strip().toUpperCase(java.util.Locale.ROOT))
                 .param("day", Date.valueOf(day))
                 .query(String.class)
                 .optional()

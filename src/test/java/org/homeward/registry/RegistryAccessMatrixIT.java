@@ -388,6 +388,33 @@ class RegistryAccessMatrixIT {
         assertThat(caseworker.get(path).json().get("originPcode").asString()).isEqualTo(communityX);
     }
 
+    @Test
+    void aRepeatedRegistrationShowsTheHouseholdOnlyWhileTheActorMayReadItInFull() {
+        HttpApi caseworker = actors.get("caseworker-X");
+        String name = uniqueLatinName();
+        String request = HouseholdRequests.text(refugees(communityX, name, uniqueArabicName()));
+        String key = UUID.randomUUID().toString();
+        HttpApi.Reply first = caseworker.post("/api/v1/households", request, "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(caseworker
+                        .post("/api/v1/households", request, "Idempotency-Key", key)
+                        .status())
+                .isEqualTo(201);
+        // Someone with wider access corrects the origin: the family is now outside the caseworker's areas.
+        ObjectNode moved = (ObjectNode) first.json();
+        moved.put("originPcode", communityY);
+        String path = "/api/v1/households/" + moved.get("id").asString();
+        assertThat(actors.get("coordinator")
+                        .put(path, HouseholdRequests.text(moved), "If-Match", "\"0\"")
+                        .status())
+                .isEqualTo(200);
+
+        HttpApi.Reply replayed = caseworker.post("/api/v1/households", request, "Idempotency-Key", key);
+
+        assertForbidden(replayed);
+        assertAbsent(replayed.body(), name, "family name");
+    }
+
     private void assertFull(JsonNode record, Household household) {
         assertThat(record.get("access").asString()).isEqualTo("full");
         assertThat(household

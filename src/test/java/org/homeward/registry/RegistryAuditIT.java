@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.homeward.identity.Role;
 import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
@@ -88,6 +89,23 @@ class RegistryAuditIT {
                         user.username() + " CREATE []",
                         user.username() + " UPDATE [currentLocality, members.names]",
                         user.username() + " DELETE []");
+    }
+
+    @Test
+    void aRepeatedRegistrationIsAuditedAsARead() {
+        String request = text(withPhoneAndPassport(uniqueLatinName()));
+        String key = UUID.randomUUID().toString();
+        String id = caseworker
+                .post("/api/v1/households", request, "Idempotency-Key", key)
+                .json()
+                .get("id")
+                .asString();
+
+        HttpApi.Reply replayed = caseworker.post("/api/v1/households", request, "Idempotency-Key", key);
+
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(entries("household", id))
+                .containsExactly(user.username() + " CREATE []", user.username() + " READ []");
     }
 
     @Test

@@ -23,4 +23,10 @@ public record HouseholdDraft(
     public HouseholdDraft {
         members = members == null ? List.of() : members;
     }
+
+    /** Without the contents: records reach logs (Spring MVC logs bodies at DEBUG) and exception messages. */
+    @Override
+    public String toString() {
+        return "HouseholdDraft[" + members.size() + " members; contents withheld]";
+    }
 }

@@ -31,6 +31,13 @@ public record HouseholdRecord(
         return "full";
     }
 
+    /** Without the contents: records reach logs (Spring MVC logs bodies at DEBUG) and exception messages. */
+    @Override
+    public String toString() {
+        return "HouseholdRecord[id=%s, reference=%s, version=%d, %d members; personal fields withheld]"
+                .formatted(id, reference, version, members.size());
+    }
+
     public record Member(
             UUID id,
             Relationship relationship,
@@ -49,7 +56,19 @@ public record HouseholdRecord(
             String familyNameLatin,
             String nationality,
             List<SpecificNeed> specificNeeds,
-            List<Document> documents) {}
+            List<Document> documents) {
 
-    public record Document(UUID id, DocumentType type, String number, String issuingCountry) {}
+        @Override
+        public String toString() {
+            return "Member[id=" + id + ", relationship=" + relationship + "; personal fields withheld]";
+        }
+    }
+
+    public record Document(UUID id, DocumentType type, String number, String issuingCountry) {
+
+        @Override
+        public String toString() {
+            return "Document[id=" + id + ", type=" + type + "; number withheld]";
+        }
+    }
 }

@@ -32,6 +32,18 @@ public record MemberDraft(
         documents = documents == null ? List.of() : documents;
     }
 
+    /** Without the contents: records reach logs (Spring MVC logs bodies at DEBUG) and exception messages. */
+    @Override
+    public String toString() {
+        return "MemberDraft[id=" + id + "; contents withheld]";
+    }
+
     /** An identity document: type (e.g. NATIONAL_ID, PASSPORT, FAMILY_BOOKLET), number, issuing country. */
-    public record DocumentDraft(String type, String number, String issuingCountry) {}
+    public record DocumentDraft(String type, String number, String issuingCountry) {
+
+        @Override
+        public String toString() {
+            return "DocumentDraft[contents withheld]";
+        }
+    }
 }

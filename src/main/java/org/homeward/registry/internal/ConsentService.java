@@ -44,6 +44,7 @@ class ConsentService implements Consents {
     @Override
     @Transactional(readOnly = true)
     public boolean holds(UUID personId, ConsentPurpose purpose, String partner, LocalDate day) {
+        // Partner codes are stored upper-case, as organisation codes are; a caller's spelling must not matter.
         return jdbc.sql("""
                         SELECT kind FROM consent_event
                         WHERE person_id = :person AND purpose = :purpose
@@ -52,7 +53,7 @@ class ConsentService implements Consents {
                         """)
                 .param("person", personId)
                 .param("purpose", purpose.name())
-                .param("partner", partner)
+                .param("partner", partner == null ? null : partner.strip().toUpperCase(java.util.Locale.ROOT))
                 .param("day", Date.valueOf(day))
                 .query(String.class)
                 .optional()
@@ -95,10 +96,11 @@ class ConsentService implements Consents {
     @Transactional
     public List<ConsentEvent> history(UUID householdId, UUID personId) {
         Actor actor = currentActor.require();
-        StoredHousehold household = memberOf(householdId, personId);
+        StoredHousehold household = visibleHousehold(householdId, actor);
         if (RegistryAccess.visibility(actor, household) != Visibility.FULL) {
             throw new AccessDeniedException("Consent records are personal data outside your access");
         }
+        requireMember(household, personId);
         audit.append(AuditRecord.read("consent", personId.toString()));
         return jdbc.sql("""
                         SELECT id, person_id, purpose, partner_organisation, kind, effective_on, given_by, method, place,
@@ -122,27 +124,32 @@ class ConsentService implements Consents {
 
     private Actor changeableMember(UUID householdId, UUID personId) {
         Actor actor = currentActor.require();
-        StoredHousehold household = memberOf(householdId, personId);
-        if (RegistryAccess.visibility(actor, household) == Visibility.NONE) {
-            throw new NotFoundException("household", householdId.toString());
-        }
+        StoredHousehold household = visibleHousehold(householdId, actor);
         if (!RegistryAccess.mayChange(actor, household)) {
             throw new AccessDeniedException("You may not record consent for this household");
         }
+        requireMember(household, personId);
         return actor;
     }
 
-    private StoredHousehold memberOf(UUID householdId, UUID personId) {
-        StoredHousehold household = households
+    /**
+     * The household, if the actor may know it exists. Checked before anything else, membership included, so that a
+     * hidden household answers exactly like an id nobody issued.
+     */
+    private StoredHousehold visibleHousehold(UUID householdId, Actor actor) {
+        return households
                 .find(householdId)
                 .filter(found -> !found.deleted())
+                .filter(found -> RegistryAccess.visibility(actor, found) != Visibility.NONE)
                 .orElseThrow(() -> new NotFoundException("household", householdId.toString()));
+    }
+
+    private static void requireMember(StoredHousehold household, UUID personId) {
         boolean member =
                 household.members().stream().anyMatch(person -> person.id().equals(personId));
         if (!member) {
             throw new NotFoundException("member", personId.toString());
         }
-        return household;
     }
 
     private static String partner(ConsentPurpose purpose, String partner, Errors errors) {

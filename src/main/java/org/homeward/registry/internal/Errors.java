@@ -3,12 +3,15 @@ package org.homeward.registry.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.homeward.shared.FieldError;
 import org.homeward.shared.ValidationException;
 
 /** Collects field problems so that a rejected request lists all of them in one answer. */
 final class Errors {
+
+    private static final Pattern PCODE_SHAPE = Pattern.compile("SY\\d{2}(?:\\d{2}){0,3}|C\\d{4}");
 
     private final List<FieldError> problems = new ArrayList<>();
 
@@ -35,7 +38,7 @@ final class Errors {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            add(field, "invalid", "'" + abbreviate(value) + "' is not one of " + allowed(type));
+            add(field, "invalid", "not one of " + allowed(type));
             return null;
         }
     }
@@ -59,8 +62,12 @@ final class Errors {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    /** Only what looks like a code is echoed: a client that sends a name in a code field must not see it back. */
-    private static String abbreviate(String value) {
-        return value.matches("[A-Za-z0-9_.-]{1,32}") ? value : "(value withheld)";
+    /**
+     * A value to name in a message: only a P-code-shaped one (SY07, SY0703, C4121), which no name, phone or
+     * document number resembles. Anything else a client sent in a code field may be personal data sent in the
+     * wrong place (a name in {@code sex}, a passport number in {@code nationality}), and is never repeated.
+     */
+    static String quotedIfPcode(String value) {
+        return value != null && PCODE_SHAPE.matcher(value).matches() ? " '" + value + "'" : "";
     }
 }

@@ -16,4 +16,12 @@ record HouseholdData(
         String phone,
         String notes,
         boolean childHeaded,
-        List<PersonData> members) {}
+        List<PersonData> members) {
+
+    /** Without locality, dates, phone, notes or members' data: records reach logs and exception messages. */
+    @Override
+    public String toString() {
+        return "HouseholdData[%s, origin %s, in %s, %d members; personal fields withheld]"
+                .formatted(status, originPcode, currentCountry, members.size());
+    }
+}

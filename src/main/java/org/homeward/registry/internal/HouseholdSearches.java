@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The household list query. Name search goes through the GIN index on person.name_keys: every word of the
- * query must be a name key of one member of the household.
+ * query must be a name key of one member of the household. Which rows an actor may list, and which a name may
+ * match, {@link RegistryAccess} decides.
  */
 @Component
 class HouseholdSearches {
@@ -56,18 +57,13 @@ class HouseholdSearches {
             params.put("site", code("site", search.site()));
             conditions.add("h.current_site = :site");
         }
-        Long organisation = RegistryAccess.organisationFilter(actor);
-        if (organisation != null) {
-            params.put("organisation", organisation);
-            conditions.add("h.organisation_id = :organisation");
-            if (!actor.hasWholeCountry()) {
-                params.put("areas", HouseholdStore.arrayLiteral(List.copyOf(actor.areaScopes())));
-                conditions.add(
-                        "(h.origin_areas && CAST(:areas AS text[]) OR h.current_areas && CAST(:areas AS text[]))");
-            }
-        }
+        conditions.addAll(RegistryAccess.listable(actor).conditions("listable", params));
         if (search.q() != null && !search.q().isBlank()) {
-            conditions.add(textCondition(search.q().strip(), params));
+            String q = search.q().strip();
+            conditions.add(textCondition(q, params));
+            if (!REFERENCE.matcher(q).matches()) {
+                conditions.addAll(RegistryAccess.readableInFull(actor).conditions("readable", params));
+            }
         }
         String where = String.join(" AND ", conditions);
         long total = bind(jdbc.sql("SELECT count(*) FROM household h WHERE " + where), params)

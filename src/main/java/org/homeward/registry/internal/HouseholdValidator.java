@@ -46,11 +46,11 @@ class HouseholdValidator {
         String country = currentCountry(draft, status, errors);
         String currentPcode = TextRules.blankToNull(draft.currentPcode());
         if (currentPcode != null && !gazetteer.exists(currentPcode)) {
-            errors.add("currentPcode", "unknown-pcode", "unknown P-code '" + currentPcode + "'");
+            errors.add("currentPcode", "unknown-pcode", "unknown P-code" + Errors.quotedIfPcode(currentPcode));
         }
         String site = TextRules.blankToNull(draft.currentSite());
         if (site != null && gazetteer.site(site).isEmpty()) {
-            errors.add("currentSite", "unknown-site", "unknown site or camp code '" + site + "'");
+            errors.add("currentSite", "unknown-site", "unknown site or camp code");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate displaced = draft.dateDisplaced();
@@ -75,7 +75,7 @@ class HouseholdValidator {
         if (origin == null) {
             errors.add("originPcode", "required", "the community (or finest known area) of origin is required");
         } else if (!gazetteer.exists(origin)) {
-            errors.add("originPcode", "unknown-pcode", "unknown P-code '" + origin + "'");
+            errors.add("originPcode", "unknown-pcode", "unknown P-code" + Errors.quotedIfPcode(origin));
         }
         return origin;
     }
@@ -90,10 +90,7 @@ class HouseholdValidator {
         }
         var country = gazetteer.country(given);
         if (country.isEmpty()) {
-            errors.add(
-                    "currentCountry",
-                    "unknown-country",
-                    "unknown country '" + given + "'; expected ISO 3166-1 alpha-3");
+            errors.add("currentCountry", "unknown-country", "unknown country; expected an ISO 3166-1 code");
             return null;
         }
         String iso3 = country.get().iso3();
@@ -125,12 +122,16 @@ class HouseholdValidator {
                 .count();
         if (heads != 1) {
             errors.add("members", "one-head", "exactly one member must be HEAD; found " + heads);
-        } else {
-            int index = people.stream().map(PersonData::relationship).toList().indexOf(Relationship.HEAD);
-            Integer age = people.get(index).ageOn(LocalDate.now(clock));
-            if (age != null && age < 18 && !childHeaded) {
+        }
+        // Every head is checked, not only a single one: a request with two heads, one of them a child, has
+        // two problems, and one answer names both.
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < people.size(); i++) {
+            Integer age = people.get(i).ageOn(today);
+            boolean minor = age != null && age >= 0 && age < 18; // a negative age is a future birth, named already
+            if (people.get(i).relationship() == Relationship.HEAD && minor && !childHeaded) {
                 errors.add(
-                        "members[" + index + "].relationship",
+                        "members[" + i + "].relationship",
                         "minor-head",
                         "the head is under 18: set childHeaded to true for a child-headed household");
             }

@@ -20,6 +20,7 @@ import org.homeward.registry.internal.PersonData.Names;
 final class MemberValidator {
 
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    static final int MAX_DOCUMENTS = 20;
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /\\-]{0,49}");
 
     private final Gazetteer gazetteer;
@@ -46,17 +47,20 @@ final class MemberValidator {
         if (draft.nationality() != null && !draft.nationality().isBlank()) {
             var country = gazetteer.country(draft.nationality().strip());
             if (country.isEmpty()) {
-                errors.add(
-                        path + ".nationality",
-                        "unknown-country",
-                        "unknown country '" + draft.nationality().strip() + "'");
+                errors.add(path + ".nationality", "unknown-country", "unknown country; expected an ISO 3166-1 code");
             } else {
                 nationality = country.get().iso3();
             }
         }
         List<SpecificNeed> needs = new ArrayList<>();
-        for (int i = 0; i < draft.specificNeeds().size(); i++) {
-            String code = draft.specificNeeds().get(i);
+        List<String> needCodes = draft.specificNeeds();
+        if (needCodes.size() > SpecificNeed.values().length) {
+            // More entries than there are codes: the list is oversized, and one error says so (not one per entry).
+            errors.add(path + ".specificNeeds", "too-many", "at most " + SpecificNeed.values().length + " codes");
+            needCodes = List.of();
+        }
+        for (int i = 0; i < needCodes.size(); i++) {
+            String code = needCodes.get(i);
             SpecificNeed.ofCode(code == null ? "" : code.strip())
                     .ifPresentOrElse(
                             needs::add,
@@ -166,9 +170,17 @@ final class MemberValidator {
 
     private List<PersonData.Document> documents(String path, List<MemberDraft.DocumentDraft> drafts, Errors errors) {
         List<PersonData.Document> documents = new ArrayList<>();
+        if (drafts.size() > MAX_DOCUMENTS) {
+            errors.add(path + ".documents", "too-many", "at most " + MAX_DOCUMENTS + " documents");
+            return documents;
+        }
         for (int i = 0; i < drafts.size(); i++) {
             String field = path + ".documents[" + i + "]";
             MemberDraft.DocumentDraft draft = drafts.get(i);
+            if (draft == null) {
+                errors.add(field, "required", "a document may not be null");
+                continue;
+            }
             DocumentType type = errors.enumValue(field + ".type", draft.type(), DocumentType.class);
             String number = draft.number() == null ? null : draft.number().strip();
             if (number == null || !DOCUMENT_NUMBER.matcher(number).matches()) {
@@ -181,7 +193,7 @@ final class MemberValidator {
                     errors.add(
                             field + ".issuingCountry",
                             "unknown-country",
-                            "unknown country '" + draft.issuingCountry().strip() + "'");
+                            "unknown country; expected an ISO 3166-1 code");
                 } else {
                     issuer = country.get().iso3();
                 }

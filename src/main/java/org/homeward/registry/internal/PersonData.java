@@ -39,6 +39,11 @@ record PersonData(
             String grandfatherLatin,
             String familyLatin) {
 
+        @Override
+        public String toString() {
+            return "Names[withheld]";
+        }
+
         List<String> all() {
             return java.util.stream.Stream.of(
                             givenAr,
@@ -54,7 +59,19 @@ record PersonData(
         }
     }
 
-    record Document(UUID id, DocumentType type, String number, String issuingCountry) {}
+    record Document(UUID id, DocumentType type, String number, String issuingCountry) {
+
+        @Override
+        public String toString() {
+            return "Document[id=" + id + ", type=" + type + "; number withheld]";
+        }
+    }
+
+    /** Without names, dates or documents: records reach logs and exception messages. */
+    @Override
+    public String toString() {
+        return "PersonData[id=" + id + ", " + relationship + "; personal fields withheld]";
+    }
 
     /** Age in whole years on {@code day}, from the most precise birth information there is. */
     Integer ageOn(LocalDate day) {

@@ -1,5 +1,9 @@
 package org.homeward.registry.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.homeward.identity.Actor;
 import org.homeward.identity.Role;
 
@@ -13,8 +17,12 @@ import org.homeward.identity.Role;
  *   <li>partner: only its own organisation's households (within its areas, if it has any), in full; nothing
  *       else exists for a partner;
  *   <li>analyst and admin: pseudonymised records only, no changes (an administrator runs the system, and
- *       has no need to read people's data).
+ *       has no need to read people's data);
+ *   <li>a search by name matches only households the actor sees in full: a name that found a pseudonymised
+ *       record would tell who is registered, where from and with whom — the very link pseudonymisation cuts.
  * </ul>
+ *
+ * List queries apply the same rules in SQL ({@link RowFilter}); each rule's SQL form sits beside its Java form.
  */
 final class RegistryAccess {
 
@@ -46,9 +54,20 @@ final class RegistryAccess {
         return role == Role.CASEWORKER || role == Role.COORDINATOR || role == Role.PARTNER;
     }
 
-    /** Partners see only their own organisation's rows: list queries filter on this organisation. */
-    static Long organisationFilter(Actor actor) {
-        return actor.role() == Role.PARTNER ? actor.organisationId() : null;
+    /** The households a list may show the actor at all, in full or pseudonymised ({@link Visibility} not NONE). */
+    static RowFilter listable(Actor actor) {
+        return actor.role() == Role.PARTNER
+                ? new RowFilter(false, actor.organisationId(), actor.areaScopes())
+                : RowFilter.EVERY_ROW;
+    }
+
+    /** The households the actor sees in full ({@link Visibility#FULL}): all a name search may match. */
+    static RowFilter readableInFull(Actor actor) {
+        return switch (actor.role()) {
+            case CASEWORKER, COORDINATOR -> new RowFilter(false, null, actor.areaScopes());
+            case PARTNER -> new RowFilter(false, actor.organisationId(), actor.areaScopes());
+            case ANALYST, ADMIN -> RowFilter.NO_ROW;
+        };
     }
 
     private static boolean inScope(Actor actor, StoredHousehold household) {
@@ -57,5 +76,38 @@ final class RegistryAccess {
 
     private static boolean ownedByPartner(Actor actor, StoredHousehold household) {
         return household.organisationId() == actor.organisationId() && inScope(actor, household);
+    }
+
+    /**
+     * Household rows as SQL conditions: none at all, or those of one organisation (if set) located in one of the
+     * areas (if any; none means the whole country), as {@link #inScope} and {@link #ownedByPartner} decide.
+     */
+    record RowFilter(boolean none, Long organisationId, Set<String> areas) {
+
+        static final RowFilter EVERY_ROW = new RowFilter(false, null, Set.of());
+        static final RowFilter NO_ROW = new RowFilter(true, null, Set.of());
+
+        RowFilter {
+            areas = Set.copyOf(areas);
+        }
+
+        /** Conditions on household {@code h}, binding their values under names starting with {@code prefix}. */
+        List<String> conditions(String prefix, Map<String, Object> params) {
+            if (none) {
+                return List.of("FALSE");
+            }
+            List<String> conditions = new ArrayList<>();
+            if (organisationId != null) {
+                params.put(prefix + "Organisation", organisationId);
+                conditions.add("h.organisation_id = :" + prefix + "Organisation");
+            }
+            if (!areas.isEmpty()) {
+                String name = prefix + "Areas";
+                params.put(name, HouseholdStore.arrayLiteral(List.copyOf(areas)));
+                conditions.add("(h.origin_areas && CAST(:%1$s AS text[]) OR h.current_areas && CAST(:%1$s AS text[]))"
+                        .formatted(name));
+            }
+            return conditions;
+        }
     }
 }

@@ -95,7 +95,7 @@ class RegistryService implements Registry {
             byte[] hash = IdempotencyKeys.hash(CANONICAL.writeValueAsBytes(draft));
             Optional<UUID> earlier = idempotencyKeys.claim(actor.username(), idempotencyKey, hash, id, now);
             if (earlier.isPresent()) {
-                return new Registration(full(loadVisible(earlier.get(), actor)), true);
+                return new Registration(replay(earlier.get(), actor), true);
             }
         }
         HouseholdData data = validator.validate(draft, Set.of());
@@ -109,6 +109,20 @@ class RegistryService implements Registry {
         events.publishEvent(new HouseholdRegistered(
                 id, reference, data.status(), data.originPcode(), data.members().size()));
         return new Registration(full(store.find(id).orElseThrow()), false);
+    }
+
+    /**
+     * The household a repeated registration created the first time, as it is now. Others may have changed it
+     * since, even moved it out of the actor's areas: the replay shows it only if the actor may read it in full,
+     * and is audited as the read it is.
+     */
+    private HouseholdRecord replay(UUID id, Actor actor) {
+        StoredHousehold household = loadVisible(id, actor);
+        if (RegistryAccess.visibility(actor, household) != Visibility.FULL) {
+            throw new AccessDeniedException("The household registered with this key is outside your access now");
+        }
+        audit.append(AuditRecord.read(HOUSEHOLD, id.toString()));
+        return full(household);
     }
 
     @Override

@@ -100,4 +100,17 @@ public record Limits(
                 maxZipEntries,
                 maxSharedStringChars);
     }
+
+    public Limits withMaxSharedStringChars(long value) {
+        return new Limits(
+                maxFieldChars,
+                maxColumns,
+                maxRecordChars,
+                maxHeaderSearchRows,
+                maxFileBytes,
+                maxUnzippedBytes,
+                maxZipRatio,
+                maxZipEntries,
+                value);
+    }
 }

@@ -220,6 +220,11 @@ class BadInputTest {
         refusal(
                 ProblemCode.MALFORMED_JSON,
                 () -> Tables.check(write(dir, "scalar.json", "[\"#adm1\", \"SY02\"]"), ReadOptions.hxl()));
+        byte[] badByte = "[[\"#adm1\"],\n[\"SY0?\"]]".getBytes(StandardCharsets.UTF_8);
+        badByte[17] = (byte) 0xC0;
+        var encoding = refusal(
+                ProblemCode.NOT_UTF8, () -> Tables.check(write(dir, "bad-byte.json", badByte), ReadOptions.hxl()));
+        assertThat(encoding.message()).contains("byte 0xC0 at byte offset 17");
     }
 
     @Test

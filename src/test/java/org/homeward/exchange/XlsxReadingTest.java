@@ -148,6 +148,14 @@ class XlsxReadingTest {
     }
 
     @Test
+    void sharedStringsBeyondTheirLimitAreRefused() {
+        var options = ReadOptions.hxl().withLimits(Limits.DEFAULTS.withMaxSharedStringChars(500));
+        var problem =
+                refusal(ProblemCode.ARCHIVE_TOO_LARGE, () -> Tables.open(libhxl("test_io/input-valid.xlsx"), options));
+        assertThat(problem.message()).contains("shared strings exceed 500 characters");
+    }
+
+    @Test
     void dtdsAndEntitiesAreRefused() {
         String laughs =
                 "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"

@@ -32,58 +32,76 @@ final class SharedStrings {
         if (!pkg.hasPart(part)) {
             return none();
         }
-        var strings = new ArrayList<String>();
-        var text = new StringBuilder();
-        long total = 0;
-        int phonetic = 0;
-        boolean inText = false;
+        var collector = new Collector(limits.maxSharedStringChars());
         XMLStreamReader xml = SafeXml.open(pkg.part(part), part);
         try {
             for (int event = SafeXml.next(xml, part);
                     event != XMLStreamConstants.END_DOCUMENT;
                     event = SafeXml.next(xml, part)) {
                 switch (event) {
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        switch (xml.getLocalName()) {
-                            case "si" -> text.setLength(0);
-                            case "rPh" -> phonetic++;
-                            case "t" -> inText = phonetic == 0;
-                            default -> {}
-                        }
-                    }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (inText) {
-                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        switch (xml.getLocalName()) {
-                            case "t" -> inText = false;
-                            case "rPh" -> phonetic--;
-                            case "si" -> {
-                                // Each entry costs memory beyond its characters; count that too, or millions of empty
-                                // entries would slip under the limit.
-                                total += text.length() + ENTRY_OVERHEAD;
-                                if (total > limits.maxSharedStringChars()) {
-                                    throw Problems.of(FileProblem.of(
-                                                    ProblemCode.ARCHIVE_TOO_LARGE,
-                                                    "the workbook's shared strings exceed "
-                                                            + Problems.count(limits.maxSharedStringChars())
-                                                            + " characters")
-                                            .expecting("a smaller workbook, or the data saved as CSV"));
-                                }
-                                strings.add(ExcelValues.unescape(text.toString()));
-                            }
-                            default -> {}
-                        }
-                    }
+                    case XMLStreamConstants.START_ELEMENT -> collector.start(xml.getLocalName());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        collector.text(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    case XMLStreamConstants.END_ELEMENT -> collector.end(xml.getLocalName());
                     default -> {}
                 }
             }
         } finally {
             SafeXml.close(xml);
         }
-        return new SharedStrings(strings);
+        return new SharedStrings(collector.strings);
+    }
+
+    /** Gathers the text of each {@code <si>}: its {@code <t>} runs outside phonetic guides. */
+    private static final class Collector {
+
+        final List<String> strings = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final long maxChars;
+        long total;
+        int phonetic;
+        boolean inText;
+
+        Collector(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        void start(String element) {
+            switch (element) {
+                case "si" -> text.setLength(0);
+                case "rPh" -> phonetic++;
+                case "t" -> inText = phonetic == 0;
+                default -> {}
+            }
+        }
+
+        void text(char[] chars, int start, int length) {
+            if (inText) {
+                text.append(chars, start, length);
+            }
+        }
+
+        void end(String element) {
+            switch (element) {
+                case "t" -> inText = false;
+                case "rPh" -> phonetic--;
+                case "si" -> add();
+                default -> {}
+            }
+        }
+
+        private void add() {
+            // Each entry costs memory beyond its characters; count that too, or millions of empty entries would
+            // slip under the limit.
+            total += text.length() + ENTRY_OVERHEAD;
+            if (total > maxChars) {
+                throw Problems.of(FileProblem.of(
+                                ProblemCode.ARCHIVE_TOO_LARGE,
+                                "the workbook's shared strings exceed " + Problems.count(maxChars) + " characters")
+                        .expecting("a smaller workbook, or the data saved as CSV"));
+            }
+            strings.add(ExcelValues.unescape(text.toString()));
+        }
     }
 
     String get(String index, long row, String cell) {

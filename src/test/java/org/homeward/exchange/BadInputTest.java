@@ -86,6 +86,19 @@ class BadInputTest {
     }
 
     @Test
+    void aBadByteFarIntoJsonIsReportedWithItsLine() {
+        var text = new StringBuilder("[[\"#adm1+code\"]");
+        for (int i = 0; i < 10_000; i++) {
+            text.append(",\n[\"SY02\"]");
+        }
+        byte[] head = text.append(",\n[\"SY0").toString().getBytes(StandardCharsets.UTF_8);
+        var file = write(dir, "late.json", CsvReadingTest.concat(head, new byte[] {(byte) 0xFF, '"', ']', ']'}));
+        var problem = refusal(ProblemCode.NOT_UTF8, () -> Tables.check(file, ReadOptions.hxl()));
+        assertThat(problem.message())
+                .contains(String.format("byte offset %,d cannot be read (line 10002)", head.length));
+    }
+
+    @Test
     void duplicateColumnNamesAreRefusedNamingBoth() {
         var problem = refusal(
                 ProblemCode.DUPLICATE_HEADER,

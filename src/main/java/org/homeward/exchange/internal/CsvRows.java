@@ -75,7 +75,8 @@ final class CsvRows implements RawRows {
         } else {
             problem = FileProblem.of(ProblemCode.MALFORMED_CSV, "the CSV cannot be parsed");
         }
-        return new FileProblemException(problem.atRow(row), e);
+        // FastCSV's message quotes the offending character; it stays out, with the rest of the file's content.
+        return new FileProblemException(problem.atRow(row));
     }
 
     @Override

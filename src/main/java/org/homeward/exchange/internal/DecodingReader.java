@@ -23,6 +23,7 @@ final class DecodingReader extends Reader {
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
     private final RowCounter rows;
+    private final boolean csv;
     private long bytesBeforeBuffer;
     private boolean endOfInput;
     private boolean flushed;
@@ -34,6 +35,7 @@ final class DecodingReader extends Reader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.rows = new RowCounter(csv);
+        this.csv = csv;
         this.bytesBeforeBuffer = skipped;
         bytes.flip();
     }
@@ -48,7 +50,7 @@ final class DecodingReader extends Reader {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError()) {
                 rows.scan(buffer, offset, out.position() - offset);
-                throw failure(result);
+                throw failure();
             }
             if (result.isOverflow() || out.position() > offset) {
                 break; // deliver what is decoded rather than block on more input
@@ -77,18 +79,23 @@ final class DecodingReader extends Reader {
         bytes.flip();
     }
 
-    private FileProblemException failure(CoderResult result) {
+    private FileProblemException failure() {
         long offset = bytesBeforeBuffer + bytes.position();
         byte bad = bytes.get(bytes.position());
+        // JSON has lines, not rows: the counter then counts plain lines, and the message says so.
+        long row = csv ? rows.row() : 0;
+        String line = csv ? "" : " (line " + rows.row() + ")";
         if (decoder.charset().name().equals("UTF-8")) {
-            return TextEncoding.notUtf8(offset, rows.row(), bad);
+            var problem = TextEncoding.notUtf8(offset, row, bad).problem();
+            return new FileProblemException(
+                    new FileProblem(problem.code(), problem.summary() + line, row, null, null, problem.expected()));
         }
         return new FileProblemException(FileProblem.of(
                         ProblemCode.NOT_UTF8,
                         String.format(
-                                "byte 0x%02X at byte offset %,d is not valid %s (%d bytes)",
-                                bad & 0xFF, offset, decoder.charset().name(), result.length()))
-                .atRow(rows.row())
+                                "byte 0x%02X at byte offset %,d is not valid %s%s",
+                                bad & 0xFF, offset, decoder.charset().name(), line))
+                .atRow(row)
                 .expecting("text in the chosen encoding"));
     }
 

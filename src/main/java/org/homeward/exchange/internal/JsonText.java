@@ -101,7 +101,8 @@ final class JsonText {
             }
             throw e;
         }
-        return new FileProblemException(problem.atRow(row), e);
+        // Jackson's message quotes tokens of the file, which may be personal data: not kept as the cause.
+        return new FileProblemException(problem.atRow(row));
     }
 
     static FileProblemException unexpected(String summary, JsonParser parser, long row) {

@@ -63,8 +63,7 @@ final class SafeXml {
         return new FileProblemException(
                 FileProblem.of(ProblemCode.MALFORMED_WORKBOOK, "XML that is not well-formed in workbook part")
                         .withValue(part)
-                        .expecting("an Office Open XML workbook as Excel or LibreOffice writes it"),
-                e);
+                        .expecting("an Office Open XML workbook as Excel or LibreOffice writes it"));
     }
 
     static void close(XMLStreamReader xml) {

@@ -1,0 +1,44 @@
+package org.homeward.exchange;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.homeward.exchange.internal.KoboCsvSubmissions;
+import org.homeward.exchange.internal.KoboJsonSubmissions;
+
+/**
+ * Reads KoboToolbox and ODK submission exports into {@link Submission}s.
+ *
+ * <ul>
+ *   <li>JSON: an array of submissions, or an object with a {@code results} array (the KoboToolbox API). Groups are
+ *       paths ({@code household/head_name}) or nested objects (ODK Central); a repeat group is an array of objects.
+ *   <li>CSV: the main file, with group paths as headers, plus one file per repeat group, whose rows point to their
+ *       submission by {@code _submission__id} (to {@code _id}), {@code _submission__uuid} (to {@code _uuid}) or
+ *       {@code _parent_index} (to {@code _index}). Repeat rows must come in the order of their submissions, as
+ *       KoboToolbox writes them: the files are merged as they stream, never held in memory.
+ * </ul>
+ */
+public final class KoboExports {
+
+    private KoboExports() {}
+
+    public static SubmissionSource readJson(Path file, ReadOptions options) {
+        return KoboJsonSubmissions.open(file, options.limits());
+    }
+
+    /** @param repeats the CSV file of each repeat group, by the group's path (the key used in {@link Submission}) */
+    public static SubmissionSource readCsv(Path main, Map<String, Path> repeats, ReadOptions options) {
+        return KoboCsvSubmissions.open(main, repeats, options);
+    }
+
+    /** Reads everything once without keeping it, so a broken export is refused before anything is saved. */
+    public static long check(SubmissionSource source) {
+        try (source) {
+            long count = 0;
+            while (source.hasNext()) {
+                source.next();
+                count++;
+            }
+            return count;
+        }
+    }
+}

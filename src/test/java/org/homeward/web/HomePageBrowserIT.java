@@ -49,7 +49,9 @@ class HomePageBrowserIT {
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("ar");
         assertThat(texts(browser.findAll(".site-nav a")))
                 .containsExactly(
-                        arabic.get("web.nav.home"), arabic.get("web.nav.gazetteer"), arabic.get("web.nav.publicStatistics"));
+                        arabic.get("web.nav.home"),
+                        arabic.get("web.nav.gazetteer"),
+                        arabic.get("web.nav.publicStatistics"));
         assertThat(browser.find("h1").getText()).isEqualTo(arabic.get("web.home.heading"));
         assertThat(browser.find(".brand").getText()).isEqualTo(arabic.get("web.brand"));
         assertThat(browser.find(".account a").getText()).isEqualTo(arabic.get("web.signIn"));

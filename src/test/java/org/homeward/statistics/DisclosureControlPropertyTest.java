@@ -25,58 +25,65 @@ class DisclosureControlPropertyTest {
     }
 
     @Test
-    void noSuppressedCountCanBeRecoveredOrShownToBeSmall() {
-        int suppressedCells = 0;
+    void everyCountIsTrueOrHonestlyMarkedAndNoSuppressedCountCanBeWorkedOut() {
+        int small = 0;
+        int withheld = 0;
         for (long seed = FIRST_SEED; seed < FIRST_SEED + TABLES; seed++) {
             Table table = table(seed);
             PublicTable published = DisclosureControl.suppress(table);
-            List<Cell> all = cells(published);
-            List<Long> truth = truth(table);
-
-            for (int i = 0; i < all.size(); i++) {
-                long value = truth.get(i);
-                Cell cell = all.get(i);
-                String where = "seed " + seed + ", cell " + i + " of " + describe(table);
-                if (value >= 1 && value <= 4) {
-                    assertThat(cell.suppressed())
-                            .as("a count of 1-4 is suppressed: " + where)
-                            .isTrue();
-                }
-                if (!cell.suppressed()) {
-                    assertThat(cell.value())
-                            .as("a published count is the true one: " + where)
-                            .isEqualTo(value);
-                }
-                if (value == 0) {
-                    assertThat(cell.suppressed())
-                            .as("zeros are shown: " + where)
-                            .isFalse();
-                }
-            }
-
+            checkMarkers(seed, table, published);
             LinearAttacker attacker = new LinearAttacker(published);
             for (int[] position : suppressedPositions(published)) {
                 long value = valueAt(table, position);
                 Bounds bounds = attacker.bounds(position[0], position[1]);
-                String where = "seed " + seed + ", cell " + Arrays.toString(position) + " = " + value + ", range "
-                        + bounds + " in " + describe(table);
+                String where = "seed " + seed + " (rebuild with RandomTables.table(" + seed + "L)), cell "
+                        + Arrays.toString(position) + " = " + value + ", range " + bounds + " in " + describe(table);
                 assertThat(value)
                         .as("the attacker's range holds the truth: " + where)
                         .isBetween(bounds.min(), bounds.max());
                 assertThat(bounds.pinned())
-                        .as("no suppressed count is pinned: " + where)
+                        .as("no suppressed count can be worked out exactly: " + where)
                         .isFalse();
                 if (value <= 4) {
-                    assertThat(bounds.max())
-                            .as("the attacker cannot prove a small count is under 5: " + where)
-                            .isGreaterThanOrEqualTo(5);
+                    small++;
+                } else {
+                    withheld++;
                 }
-                suppressedCells++;
             }
         }
-        assertThat(suppressedCells)
-                .as("the random tables exercised suppression")
+        assertThat(small).as("the random tables exercised primary suppression").isGreaterThan(TABLES);
+        assertThat(withheld)
+                .as("the random tables exercised complementary suppression")
                 .isGreaterThan(TABLES);
+    }
+
+    /** "<5" exactly on the counts of 1-4, "x" only on counts of 5 or more, every number the true one. */
+    private static void checkMarkers(long seed, Table table, PublicTable published) {
+        List<Cell> all = cells(published);
+        List<Long> truth = truth(table);
+        for (int i = 0; i < all.size(); i++) {
+            long value = truth.get(i);
+            Cell cell = all.get(i);
+            String where = "seed " + seed + " (rebuild with RandomTables.table(" + seed + "L)), cell " + i + " of "
+                    + describe(table);
+            if (value >= 1 && value <= 4) {
+                assertThat(cell.display())
+                        .as("a count of 1-4 is published as <5: " + where)
+                        .isEqualTo("<5");
+            } else if (cell.suppressed()) {
+                assertThat(cell.display())
+                        .as("a withheld count of 5 or more is published as x: " + where)
+                        .isEqualTo("x");
+                assertThat(value).as("an x holds 5 or more: " + where).isGreaterThanOrEqualTo(5);
+            } else {
+                assertThat(cell.value())
+                        .as("a published count is the true one: " + where)
+                        .isEqualTo(value);
+            }
+            if (value == 0) {
+                assertThat(cell.suppressed()).as("zeros are shown: " + where).isFalse();
+            }
+        }
     }
 
     @Test
@@ -104,11 +111,10 @@ class DisclosureControlPropertyTest {
     @Test
     void theAttackerRecoversACountProtectedOnlyByPrimarySuppression() {
         // The attacker must be able to fail the property: hide only the 3 and it is worked out from the totals.
-        Cell hidden = Cell.suppressedCell();
         PublicTable naive = new PublicTable(
                 List.of("A", "B"),
                 List.of("X", "Y"),
-                List.of(List.of(hidden, Cell.shown(10)), List.of(Cell.shown(7), Cell.shown(20))),
+                List.of(List.of(Cell.small(), Cell.shown(10)), List.of(Cell.shown(7), Cell.shown(20))),
                 List.of(Cell.shown(13), Cell.shown(27)),
                 List.of(Cell.shown(10), Cell.shown(30)),
                 Cell.shown(40));
@@ -117,20 +123,39 @@ class DisclosureControlPropertyTest {
     }
 
     @Test
-    void theAttackerSeesThatTwoSmallCellsInOneRowAreBothSmall() {
-        // 2 + 1 = 3 with the other cells published: each is 1 or 2, never 5 or more.
-        Cell hidden = Cell.suppressedCell();
-        PublicTable weak = new PublicTable(
+    void theAttackerUsesWhatTheMarkersSay() {
+        // Truth [[1, 5], [40, 60]]: the row total 6 = a + b with a under "<5" (1-4) and b under "x" (5 or more)
+        // leaves only a = 1, b = 5, though the sums alone would allow a from 1 to 5.
+        PublicTable markedWeakly = new PublicTable(
                 List.of("A", "B"),
                 List.of("X", "Y"),
-                List.of(List.of(hidden, hidden), List.of(Cell.shown(50), Cell.shown(60))),
-                List.of(hidden, Cell.shown(110)),
-                List.of(hidden, hidden),
+                List.of(List.of(Cell.small(), Cell.withheld()), List.of(Cell.shown(40), Cell.shown(60))),
+                List.of(Cell.shown(6), Cell.shown(100)),
+                List.of(Cell.withheld(), Cell.withheld()),
+                Cell.shown(106));
+
+        LinearAttacker attacker = new LinearAttacker(markedWeakly);
+        assertThat(attacker.bounds(0, 0)).isEqualTo(new Bounds(1, 1));
+        assertThat(attacker.bounds(0, 1)).isEqualTo(new Bounds(5, 5));
+        assertThat(attacker.bounds(-1, 0)).isEqualTo(new Bounds(41, 41));
+    }
+
+    @Test
+    void aSmallRowTotalBoundsTheCellsOfItsRow() {
+        // Truth [[2, 1], [50, 60]] with the whole first row and its total "<5" and the column totals "x": the
+        // grand total pins the row total at 3 (a table DisclosureControl would not publish), and with each cell
+        // at least 1 the attacker narrows each cell to 1-2, but no further.
+        PublicTable published = new PublicTable(
+                List.of("A", "B"),
+                List.of("X", "Y"),
+                List.of(List.of(Cell.small(), Cell.small()), List.of(Cell.shown(50), Cell.shown(60))),
+                List.of(Cell.small(), Cell.shown(110)),
+                List.of(Cell.withheld(), Cell.withheld()),
                 Cell.shown(113));
 
-        Bounds bounds = new LinearAttacker(weak).bounds(0, 0);
-        assertThat(bounds.max()).isLessThan(5);
-        assertThat(bounds.pinned()).isFalse();
+        Bounds bounds = new LinearAttacker(published).bounds(0, 0);
+        assertThat(bounds).isEqualTo(new Bounds(1, 2));
+        assertThat(new LinearAttacker(published).bounds(0, -1)).isEqualTo(new Bounds(3, 3));
     }
 
     private static List<Cell> cells(PublicTable table) {

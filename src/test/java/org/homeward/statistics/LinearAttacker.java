@@ -8,11 +8,11 @@ import org.homeward.statistics.PublicTable.Cell;
 /**
  * An attacker on a published table, written apart from the suppression code and sharing nothing with it: from
  * the published cells and totals alone it computes, by linear programming, the smallest and largest value of
- * each suppressed cell. Knowledge: every total is the sum of its parts, every suppressed cell is at least 1
- * (zeros are published as 0), nothing else.
+ * each suppressed cell. Knowledge: every total is the sum of its parts, and what the markers say: a "&lt;5"
+ * cell holds 1 to 4; an "x" cell is not 1-4 and not 0 (zeros are published as 0), so at least 5. Nothing else.
  *
  * <p>The constraint matrix of a table with margins is the incidence matrix of a directed graph, hence totally
- * unimodular: every simplex tableau stays integral with pivots of +1 or -1, so the LP runs in exact integer
+ * unimodular, and stays so with the rows "y + slack = 3" bounding the "&lt;5" cells: every simplex tableau stays integral with pivots of +1 or -1, so the LP runs in exact integer
  * arithmetic and its optimum is attained by integer tables (the bounds are exact for counts). A pivot other than
  * +1 or -1 would break that argument and fails loudly.
  */
@@ -28,7 +28,9 @@ public final class LinearAttacker {
     }
 
     private final PublicTable table;
-    private final List<int[]> variables = new ArrayList<>(); // {kind, row, column}; kind 0 cell, 1 row, 2 col, 3 grand
+    // {kind, row, column, small}; kind 0 cell, 1 row, 2 col, 3 grand; small 1 under "<5", 0 under "x"
+    private final List<int[]> variables = new ArrayList<>();
+    private int structural; // the variables and one slack per "<5" variable
     private long[][] phaseOne; // tableau after phase one: rows = constraints, last column = right-hand side
     private int[] basis;
 
@@ -41,31 +43,45 @@ public final class LinearAttacker {
     /** The bounds of the suppressed cell at (row, column); row or column -1 for a total, both -1 for the grand. */
     public Bounds bounds(int row, int column) {
         int variable = indexOf(row, column);
-        long min = optimise(variable, 1) + 1;
+        long floor = floor(variable);
+        long min = optimise(variable, 1) + floor;
         long negatedMax = optimise(variable, -1);
-        long max = negatedMax == Long.MIN_VALUE ? UNBOUNDED : -negatedMax + 1;
+        long max = negatedMax == Long.MIN_VALUE ? UNBOUNDED : -negatedMax + floor;
         return new Bounds(min, max);
+    }
+
+    /** The least value a marker allows: 1 under "<5", 5 under "x". */
+    private long floor(int variable) {
+        return variables.get(variable)[3] == 1 ? 1 : 5;
     }
 
     private void collectVariables() {
         for (int r = 0; r < table.rowKeys().size(); r++) {
             for (int c = 0; c < table.columnKeys().size(); c++) {
                 if (table.cell(r, c).suppressed()) {
-                    variables.add(new int[] {0, r, c});
+                    variables.add(new int[] {0, r, c, small(table.cell(r, c))});
                 }
             }
             if (table.rowTotals().get(r).suppressed()) {
-                variables.add(new int[] {1, r, -1});
+                variables.add(new int[] {1, r, -1, small(table.rowTotals().get(r))});
             }
         }
         for (int c = 0; c < table.columnKeys().size(); c++) {
             if (table.columnTotals().get(c).suppressed()) {
-                variables.add(new int[] {2, -1, c});
+                variables.add(new int[] {2, -1, c, small(table.columnTotals().get(c))});
             }
         }
         if (table.grandTotal().suppressed()) {
-            variables.add(new int[] {3, -1, -1});
+            variables.add(new int[] {3, -1, -1, small(table.grandTotal())});
         }
+    }
+
+    private static int small(Cell cell) {
+        return switch (cell.marker()) {
+            case "<5" -> 1;
+            case "x" -> 0;
+            default -> throw new IllegalArgumentException("unknown marker " + cell.marker());
+        };
     }
 
     private int indexOf(int row, int column) {
@@ -132,9 +148,19 @@ public final class LinearAttacker {
         }
     }
 
-    /** Phase one of the simplex: substitutes y = x - 1 and finds a basis with artificial variables driven out. */
-    private void buildAndRunPhaseOne() {
+    /**
+     * The constraints over y_j = x_j - floor_j >= 0 and one slack per "<5" variable, each row as coefficients
+     * over the {@link #structural} columns and a non-negative right-hand side last.
+     */
+    private List<long[]> constraintRows() {
         int n = variables.size();
+        List<Integer> small = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (variables.get(j)[3] == 1) {
+                small.add(j);
+            }
+        }
+        structural = n + small.size();
         List<long[]> rows = new ArrayList<>();
         for (long[] e : equations()) {
             boolean hasVariable = Arrays.stream(e, 0, n).anyMatch(a -> a != 0);
@@ -145,16 +171,33 @@ public final class LinearAttacker {
                 }
                 continue;
             }
-            // sum a_j x_j + constant = 0 with x_j = y_j + 1:  sum a_j y_j = -constant - sum a_j
-            long rhs = -constant - Arrays.stream(e, 0, n).sum();
+            // sum a_j x_j + constant = 0 with x_j = y_j + floor_j:  sum a_j y_j = -constant - sum a_j floor_j
+            long rhs = -constant;
+            for (int j = 0; j < n; j++) {
+                rhs -= e[j] * floor(j);
+            }
             long sign = rhs < 0 ? -1 : 1;
-            long[] row = new long[n + 1];
+            long[] row = new long[structural + 1];
             for (int j = 0; j < n; j++) {
                 row[j] = sign * e[j];
             }
-            row[n] = sign * rhs;
+            row[structural] = sign * rhs;
             rows.add(row);
         }
+        for (int k = 0; k < small.size(); k++) {
+            long[] row = new long[structural + 1]; // x <= 4, so y + slack = 3
+            row[small.get(k)] = 1;
+            row[n + k] = 1;
+            row[structural] = 3;
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Phase one of the simplex: finds a basis of the constraints with artificial variables driven out. */
+    private void buildAndRunPhaseOne() {
+        List<long[]> rows = constraintRows();
+        int n = structural;
         int m = rows.size();
         long[][] t = new long[m][n + m + 1];
         basis = new int[m];
@@ -203,12 +246,12 @@ public final class LinearAttacker {
             t[i] = phaseOne[i].clone();
         }
         int[] b = basis.clone();
-        long[] cost = new long[t.length == 0 ? variables.size() : t[0].length - 1];
+        long[] cost = new long[t.length == 0 ? structural : t[0].length - 1];
         cost[variable] = sign;
         if (t.length == 0) {
             return sign > 0 ? 0 : Long.MIN_VALUE; // no constraint at all: y >= 0 is free upwards
         }
-        if (minimise(t, b, cost, variables.size()) == Long.MIN_VALUE) {
+        if (minimise(t, b, cost, structural) == Long.MIN_VALUE) {
             return Long.MIN_VALUE;
         }
         return objective(t, b, cost);

@@ -35,7 +35,11 @@ class PublicStatisticsIT {
         assertThat(body.get("total").asLong()).isZero();
         assertThat(body.at("/totals/returns").asLong()).isZero();
         assertThat(body.get("suppressed").asBoolean()).isFalse();
-        assertThat(body.get("rule").asString()).isEqualTo("counts 1-4 shown as <5; complementary suppression");
+        assertThat(body.get("rule").asString())
+                .isEqualTo("counts 1-4 shown as <5; complementary suppression shown as x");
+        assertThat(body.at("/legend/<5").asString()).isEqualTo("a count from 1 to 4");
+        assertThat(body.at("/legend/x").asString())
+                .isEqualTo("a count of 5 or more, withheld so that small counts cannot be worked out");
     }
 
     @Test
@@ -54,11 +58,14 @@ class PublicStatisticsIT {
         assertThat(page.body())
                 .contains("Returns by governorate")
                 .contains("Idleb")
-                .contains("figures appear here once returns are recorded");
+                .contains("figures appear here once returns are recorded")
+                .contains("a count from 1 to 4")
+                .contains("withheld so that small counts cannot be worked out");
         assertThat(new HttpApi(port)
                         .get("/public/statistics?lang=ar", "Accept", "text/html")
                         .body())
                 .contains("العودة حسب المحافظة")
-                .contains("إدلب");
+                .contains("إدلب")
+                .contains("حُجب كي لا يمكن استنتاج الأعداد الصغيرة");
     }
 }

@@ -11,17 +11,20 @@ import org.homeward.statistics.internal.FeasibleRanges.Range;
  * Chooses the cells of a table to suppress before publication.
  *
  * <ol>
- *   <li>Primary: every cell or total holding 1 to 4 people. Zeros are shown: a true zero names nobody.
+ *   <li>Primary: every cell or total holding 1 to 4 people, published as "&lt;5". Zeros are shown: a true zero
+ *       names nobody.
  *   <li>Complementary, repeated until every suppressed cell is protected: take the first unprotected cell and
  *       suppress the published, non-zero cell with the smallest count that protects it (least information
  *       lost; ties go to cells sharing a row, column or total with it, the grand total last); when no single
  *       cell does, suppress the cheapest cycle of cells through it, the way a pinned cell comes loose.
+ *       Complements are published as "x". A zero is never a complement, and every count of 1 to 4 is already
+ *       primary, so every "x" holds 5 or more — which the attacker model of {@link FeasibleRanges} assumes.
  * </ol>
  *
- * A suppressed cell is protected when its feasible range (see {@link FeasibleRanges}) holds more than one
- * value and, for a cell of 1 to 4, reaches 5 or more: an attacker cannot recover the count, nor prove that it
- * is small. The loop ends: each round suppresses at least one more cell, and with every non-zero cell
- * suppressed every range is unbounded above.
+ * A suppressed cell is protected when its feasible range (see {@link FeasibleRanges}), which takes in what the
+ * markers say ("&lt;5" is 1-4, "x" is at least 5), holds more than one value: an attacker cannot recover the
+ * count. Each round suppresses at least one more cell, so the loop ends; should a cell still be pinned with
+ * every non-zero cell suppressed, publication is refused (the property test finds no such table).
  */
 public final class CellSuppression {
 
@@ -45,15 +48,17 @@ public final class CellSuppression {
         return suppressed;
     }
 
-    static boolean sensitive(long count) {
+    /** True for a count of 1 to 4, suppressed and marked "&lt;5". */
+    public static boolean sensitive(long count) {
         return count > 0 && count < SMALLEST_SHOWN;
     }
 
-    static boolean isProtected(long count, Range range) {
-        if (range.pinned()) {
-            return false;
-        }
-        return !sensitive(count) || range.max() >= SMALLEST_SHOWN;
+    /**
+     * A suppressed cell is protected when its value cannot be worked out exactly. That a "&lt;5" cell lies in
+     * 1-4 is published on purpose; its range is already clipped to that by {@link FeasibleRanges}.
+     */
+    static boolean isProtected(Range range) {
+        return !range.pinned();
     }
 
     /** The first suppressed cell that is not protected: cells of 1-4 first, then complements. */
@@ -67,7 +72,7 @@ public final class CellSuppression {
         }
         order.sort(Comparator.comparing((Integer cell) -> !sensitive(cells.value(cell))));
         for (int cell : order) {
-            if (!isProtected(cells.value(cell), ranges.of(cell))) {
+            if (!isProtected(ranges.of(cell))) {
                 return OptionalInt.of(cell);
             }
         }
@@ -88,7 +93,7 @@ public final class CellSuppression {
             suppressed[candidate] = true;
             Range range = new FeasibleRanges(cells, suppressed).of(cell);
             suppressed[candidate] = false;
-            if (isProtected(cells.value(cell), range)) {
+            if (isProtected(range)) {
                 return List.of(candidate);
             }
         }

@@ -5,13 +5,14 @@ import java.util.Arrays;
 
 /**
  * What an attacker can work out about each suppressed cell of a published table: the smallest and largest
- * value it can take with every published cell and total as shown, every suppressed one at least 1 (zeros are
- * always published, so a suppressed cell is known not to be 0) and every total the sum of its parts.
+ * value it can take with every published cell and total as shown, every total the sum of its parts, and what
+ * the markers say: a "&lt;5" cell holds 1 to 4; an "x" cell is not 1-4 and, zeros being always published and
+ * never chosen as complements, not 0, so it holds at least 5 (with no upper bound).
  *
  * <p>The table is a circulation in a network (see {@link TableCells}); its true values are one feasible
  * circulation. A suppressed cell can grow by as much flow as can return from the head of its arc to its tail
  * through the other suppressed arcs, and shrink by as much as can go from its tail to its head (down to 1):
- * two maximum-flow problems in the residual network. Flows are integers, so the ranges are exact for integer
+ * two maximum-flow problems in the residual network, each capped by the cell's own bounds. Flows are integers, so the ranges are exact for integer
  * counts, not just for the linear relaxation.
  */
 final class FeasibleRanges {
@@ -52,16 +53,26 @@ final class FeasibleRanges {
         }
         long value = cells.value(cell);
         long[][] residual = residualWithout(cell);
-        long growth = maxFlow(copy(residual), cells.head(cell), cells.tail(cell));
-        long shrink = maxFlow(residual, cells.tail(cell), cells.head(cell));
+        long growth = Math.min(room(value), maxFlow(copy(residual), cells.head(cell), cells.tail(cell)));
+        long shrink = Math.min(value - floor(value), maxFlow(residual, cells.tail(cell), cells.head(cell)));
         long max = growth >= UNBOUNDED_FROM ? Long.MAX_VALUE : value + growth;
-        long min = value - Math.min(value - 1, shrink);
-        return new Range(min, max);
+        return new Range(value - shrink, max);
+    }
+
+    /** The least value the marker of a suppressed cell allows: 1 under "&lt;5", 5 under "x". */
+    private static long floor(long value) {
+        return CellSuppression.sensitive(value) ? 1 : CellSuppression.SMALLEST_SHOWN;
+    }
+
+    /** How much a suppressed cell can grow within its marker: up to 4 under "&lt;5", without limit under "x". */
+    private static long room(long value) {
+        return CellSuppression.sensitive(value) ? CellSuppression.SMALLEST_SHOWN - 1 - value : INFINITE;
     }
 
     /**
-     * The residual network of the true table, leaving out one cell's arc: a suppressed arc can carry more
-     * (without limit) or less (down to 1); a published arc is fixed and has no residual capacity.
+     * The residual network of the true table, leaving out one cell's arc: a suppressed arc can carry more (up
+     * to 4 under "&lt;5", without limit under "x") or less (down to 1 under "&lt;5", 5 under "x"); a published
+     * arc is fixed and has no residual capacity.
      */
     private long[][] residualWithout(int excluded) {
         int n = cells.nodes();
@@ -72,8 +83,9 @@ final class FeasibleRanges {
             }
             int tail = cells.tail(cell);
             int head = cells.head(cell);
-            capacity[tail][head] = add(capacity[tail][head], INFINITE);
-            capacity[head][tail] = add(capacity[head][tail], cells.value(cell) - 1);
+            long value = cells.value(cell);
+            capacity[tail][head] = add(capacity[tail][head], room(value));
+            capacity[head][tail] = add(capacity[head][tail], value - floor(value));
         }
         return capacity;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.homeward.shared.InvalidParameterException;
+import org.homeward.statistics.DisclosureControl;
 import org.homeward.statistics.PublicReturns;
 import org.homeward.statistics.PublicStatistics;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public figures, no sign-in: returns by governorate after disclosure control. A count is a JSON number, or
- * the string "&lt;5" when suppressed.
+ * when suppressed the string "&lt;5" (a count of 1 to 4) or "x" (a larger count withheld to protect one); the
+ * answer's {@code legend} says so.
  */
 @RestController
 class PublicStatisticsController {
@@ -59,6 +61,7 @@ class PublicStatisticsController {
         answer.put("total", returns.total().display());
         answer.put("suppressed", returns.suppressed());
         answer.put("rule", returns.rule());
+        answer.put("legend", DisclosureControl.LEGEND);
         return answer;
     }
 }

@@ -50,6 +50,6 @@ class PublicStatisticsPage {
     }
 
     private static String text(Cell cell, Locale locale) {
-        return cell.suppressed() ? Cell.SUPPRESSED : Counts.format(cell.value(), locale);
+        return cell.suppressed() ? cell.marker() : Counts.format(cell.value(), locale);
     }
 }

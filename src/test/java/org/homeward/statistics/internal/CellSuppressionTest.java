@@ -43,6 +43,44 @@ class CellSuppressionTest {
         assertThat(published.rowTotals()).noneMatch(Cell::suppressed);
         assertThat(published.columnTotals()).noneMatch(Cell::suppressed);
         assertThat(published.grandTotal().value()).isEqualTo(412);
+        assertThat(published.cell(0, 0).display()).isEqualTo("<5");
+        assertThat(List.of(published.cell(0, 1), published.cell(1, 0), published.cell(1, 1)))
+                .as("complements are marked x, not <5")
+                .allSatisfy(cell -> assertThat(cell.display()).isEqualTo("x"));
+    }
+
+    @Test
+    void aRowWhoseTotalIsSmallKeepsEveryCountOfItOpen() {
+        // Row 0 holds 2 + 1 = 3: its cells and its total are all "<5", and the attacker knows they add up to at
+        // most 4. Complements must still leave each of the three with more than one possible value.
+        long[][] values = {{2, 1, 0}, {30, 40, 50}, {25, 60, 70}};
+        TableCells cells = TableCells.of(table(values));
+        boolean[] suppressed = CellSuppression.suppress(cells);
+        PublicTable published = DisclosureControl.suppress(table(values));
+
+        assertThat(published.rowTotals().get(0).display()).isEqualTo("<5");
+        assertThat(published.cell(0, 0).display()).isEqualTo("<5");
+        assertThat(published.cell(0, 1).display()).isEqualTo("<5");
+        assertThat(published.cell(0, 2).display()).isEqualTo(0L);
+        FeasibleRanges ranges = new FeasibleRanges(cells, suppressed);
+        for (int cell = 0; cell < cells.size(); cell++) {
+            if (suppressed[cell]) {
+                assertThat(ranges.of(cell).pinned()).as("cell %d", cell).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theRangeOfAWithheldCountNeverDropsBelowFive() {
+        // The 3 and the 7 share row and column with published totals; as "x" the 7 can only be 5 or more.
+        long[][] values = {{3, 7, 90}, {7, 40, 60}, {55, 80, 70}};
+        TableCells cells = TableCells.of(table(values));
+        boolean[] suppressed = CellSuppression.suppress(cells);
+        FeasibleRanges ranges = new FeasibleRanges(cells, suppressed);
+
+        assertThat(ranges.of(cells.interior(0, 0))).isEqualTo(new FeasibleRanges.Range(1, 4));
+        assertThat(ranges.of(cells.interior(0, 1))).isEqualTo(new FeasibleRanges.Range(6, 9));
+        assertThat(ranges.of(cells.interior(1, 1))).isEqualTo(new FeasibleRanges.Range(38, 41));
     }
 
     @Test
@@ -55,14 +93,14 @@ class CellSuppressionTest {
     }
 
     @Test
-    void governoratesInOneColumnProtectEachOtherWhenTwoAreSmall() {
+    void twoSmallCountsInOneColumnProtectEachOther() {
         PublicTable published = DisclosureControl.suppress(table(new long[][] {{3}, {200}, {2}, {50}}));
 
-        assertThat(published.cell(0, 0).suppressed()).isTrue();
-        assertThat(published.cell(2, 0).suppressed()).isTrue();
-        // 3 + 2 = 5 is known from the total, so neither can be proved under 5 only if a third cell joins them
-        assertThat(published.cell(3, 0).suppressed()).isTrue();
-        assertThat(published.cell(1, 0).suppressed()).isFalse();
+        assertThat(published.cell(0, 0).display()).isEqualTo("<5");
+        assertThat(published.cell(2, 0).display()).isEqualTo("<5");
+        // 3 + 2 = 5 is known from the total, but 1 + 4, 2 + 3, 3 + 2 and 4 + 1 all fit: no complement is needed
+        assertThat(published.cell(3, 0).value()).isEqualTo(50);
+        assertThat(published.cell(1, 0).value()).isEqualTo(200);
         assertThat(published.grandTotal().value()).isEqualTo(255);
     }
 

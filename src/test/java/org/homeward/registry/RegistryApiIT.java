@@ -127,6 +127,23 @@ class RegistryApiIT {
     }
 
     @Test
+    void aNameSearchCanKeepTheNameOutOfTheUrl() {
+        String family = "Zzqalbi" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        String id = caseworker
+                .post("/api/v1/households", REGISTRATION.replace("Al-Halabi", family))
+                .json()
+                .get("id")
+                .asString();
+
+        HttpApi.Reply found = caseworker.post(
+                "/api/v1/households/search", java.util.Map.of("q", "محمد " + family, "status", "REFUGEE", "size", 10));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("items").findValuesAsString("id")).contains(id);
+        assertThat(found.json().get("total").asLong()).isPositive();
+    }
+
+    @Test
     void softDeleteNeedsAReasonAndHidesTheHousehold() {
         String id = caseworker
                 .post("/api/v1/households", REGISTRATION)

@@ -91,6 +91,20 @@ class HouseholdController {
         return registry.search(new HouseholdSearch(status, origin, country, site, q), PageRequest.of(page, size));
     }
 
+    /**
+     * The same search with the filters in the body, so that a name searched for never appears in a URL
+     * (where proxies and access logs would keep it). Prefer this to {@code GET ?q=} for name searches.
+     */
+    @PostMapping("/households/search")
+    Page<HouseholdView> searchByBody(@RequestBody SearchRequest request) {
+        return registry.search(
+                new HouseholdSearch(request.status(), request.origin(), request.country(), request.site(), request.q()),
+                PageRequest.of(request.page(), request.size()));
+    }
+
+    record SearchRequest(
+            String status, String origin, String country, String site, String q, Integer page, Integer size) {}
+
     @GetMapping("/registry/specific-needs")
     List<NeedLabel> specificNeeds() {
         return Arrays.stream(SpecificNeed.values())

@@ -104,11 +104,75 @@ public class HouseholdBulkWriter {
      * @throws IllegalArgumentException naming the first invalid household by position, field and rule
      */
     public List<UUID> write(List<BulkHousehold> households, String actor) {
-        if (households.isEmpty()) {
+        return write(prepare(households, actor));
+    }
+
+    /**
+     * Does all the work of {@link #write(List, String)} that needs no transaction: validation, ids,
+     * reference numbers, name keys and the rows themselves. A caller can prepare the next batch while the
+     * previous one is written. Reference numbers are taken from the sequence here; a batch never written
+     * leaves a gap, as a failed registration does.
+     */
+    public Prepared prepare(List<BulkHousehold> households, String actor) {
+        List<HouseholdData> validated = validate(households);
+        Instant now = clock.instant();
+        List<Long> numbers = households.isEmpty()
+                ? List.of()
+                : jdbc.queryForList(
+                        "SELECT nextval('household_reference_seq') FROM generate_series(1, ?)",
+                        Long.class,
+                        households.size());
+        Map<String, Long> organisationIds = new HashMap<>();
+        Rows rows = new Rows(now, actor);
+        for (int i = 0; i < households.size(); i++) {
+            BulkHousehold household = households.get(i);
+            long organisation = organisationIds.computeIfAbsent(household.organisation(), this::organisationId);
+            rows.add(validated.get(i), household.consents(), organisation, numbers.get(i));
+        }
+        return new Prepared(rows);
+    }
+
+    /** Writes a prepared batch in one transaction; answers the households' ids. A batch is written once. */
+    public List<UUID> write(Prepared prepared) {
+        Rows rows = prepared.take();
+        if (rows.ids.isEmpty()) {
             return List.of();
         }
-        List<HouseholdData> validated = validate(households);
-        return runAs(actor, () -> transactions.execute(status -> insert(households, validated, actor)));
+        return runAs(
+                rows.actor,
+                () -> transactions.execute(status -> {
+                    copy(COPY_HOUSEHOLD, rows.households);
+                    copy(COPY_PERSON, rows.persons);
+                    copy(COPY_DOCUMENT, rows.documents);
+                    copy(COPY_CONSENT, rows.consents);
+                    audit.appendAll(rows.audit);
+                    rows.registered.forEach(events::publishEvent);
+                    return List.copyOf(rows.ids);
+                }));
+    }
+
+    /** A batch ready to write; what it holds is for the writer only. */
+    public static final class Prepared {
+
+        private Rows rows;
+
+        private Prepared(Rows rows) {
+            this.rows = rows;
+        }
+
+        /** Households in the batch. */
+        public int size() {
+            return rows == null ? 0 : rows.ids.size();
+        }
+
+        private synchronized Rows take() {
+            if (rows == null) {
+                throw new IllegalStateException("this batch was written already");
+            }
+            Rows taken = rows;
+            rows = null;
+            return taken;
+        }
     }
 
     private List<HouseholdData> validate(List<BulkHousehold> households) {
@@ -124,26 +188,6 @@ public class HouseholdBulkWriter {
             }
         }
         return validated;
-    }
-
-    private List<UUID> insert(List<BulkHousehold> households, List<HouseholdData> validated, String actor) {
-        Instant now = clock.instant();
-        List<Long> numbers = jdbc.queryForList(
-                "SELECT nextval('household_reference_seq') FROM generate_series(1, ?)", Long.class, households.size());
-        Map<String, Long> organisationIds = new HashMap<>();
-        Rows rows = new Rows(now, actor);
-        for (int i = 0; i < households.size(); i++) {
-            BulkHousehold household = households.get(i);
-            long organisation = organisationIds.computeIfAbsent(household.organisation(), this::organisationId);
-            rows.add(validated.get(i), household.consents(), organisation, numbers.get(i));
-        }
-        copy(COPY_HOUSEHOLD, rows.households);
-        copy(COPY_PERSON, rows.persons);
-        copy(COPY_DOCUMENT, rows.documents);
-        copy(COPY_CONSENT, rows.consents);
-        audit.appendAll(rows.audit);
-        rows.registered.forEach(events::publishEvent);
-        return rows.ids;
     }
 
     private long organisationId(String code) {

@@ -2,8 +2,13 @@ package org.homeward.registry.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.homeward.geography.Gazetteer;
 import org.homeward.registry.internal.HouseholdBulkWriter;
+import org.homeward.registry.internal.HouseholdBulkWriter.Prepared;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +23,7 @@ class DemoHouseholds {
 
     static final String ACTOR = "demo-data";
     static final long SEED = 20_111_015L;
-    static final int BATCH = 1_000;
+    static final int BATCH = 500;
 
     private final HouseholdBulkWriter writer;
     private final Gazetteer gazetteer;
@@ -41,7 +46,10 @@ class DemoHouseholds {
                 .single();
     }
 
-    /** Writes synthetic households until there are {@code target}; answers how many it wrote. */
+    /**
+     * Writes synthetic households until there are {@code target}; answers how many it wrote. The next batch
+     * is generated and prepared on another thread while the current one is written.
+     */
     long fill(long target) {
         long existing = count();
         if (existing >= target) {
@@ -49,9 +57,34 @@ class DemoHouseholds {
         }
         SyntheticRegistry generator =
                 new SyntheticRegistry(NameBook.load(), DemoPlaces.fromGazetteer(gazetteer), SEED, LocalDate.now(clock));
-        for (long from = existing; from < target; from += BATCH) {
-            writer.write(generator.households(from, (int) Math.min(BATCH, target - from)), ACTOR);
+        try (ExecutorService preparing = Executors.newSingleThreadExecutor()) {
+            Future<Prepared> next = preparing.submit(() -> prepare(generator, existing, target));
+            for (long from = existing; from < target; from += BATCH) {
+                Prepared batch = await(next);
+                long following = from + BATCH;
+                if (following < target) {
+                    next = preparing.submit(() -> prepare(generator, following, target));
+                }
+                writer.write(batch);
+            }
         }
         return target - existing;
+    }
+
+    private Prepared prepare(SyntheticRegistry generator, long from, long target) {
+        return writer.prepare(generator.households(from, (int) Math.min(BATCH, target - from)), ACTOR);
+    }
+
+    private static Prepared await(Future<Prepared> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing demo households", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
+                    : new IllegalStateException("demo households could not be prepared", e.getCause());
+        }
     }
 }

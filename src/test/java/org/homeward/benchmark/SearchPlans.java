@@ -1,0 +1,86 @@
+package org.homeward.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homeward.benchmark.SearchQueries.Kind;
+import org.homeward.benchmark.SearchQueries.Query;
+import org.homeward.benchmark.SearchQueries.Script;
+import org.homeward.registry.internal.NameKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * EXPLAIN ANALYZE of the registry's name search for one query of each kind and script: the two statements
+ * {@code HouseholdSearches} runs for a caseworker who sees the whole country (a count, then a page of ids).
+ * The plans go to a file; only their execution times into the report.
+ */
+final class SearchPlans {
+
+    private static final String WHERE = """
+            h.deleted_at IS NULL AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id
+                AND p.removed_at IS NULL AND p.name_keys @> CAST(:keys AS text[]))""";
+    private static final String COUNT = "SELECT count(*) FROM household h WHERE " + WHERE;
+    private static final String PAGE = "SELECT h.id FROM household h WHERE " + WHERE
+            + " ORDER BY h.created_at DESC, h.id LIMIT " + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
+    private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
+
+    private final JdbcClient jdbc;
+    private final BenchmarkReport report;
+
+    SearchPlans(JdbcClient jdbc, BenchmarkReport report) {
+        this.jdbc = jdbc;
+        this.report = report;
+    }
+
+    void explain(List<Query> queries, Path file) throws IOException {
+        StringBuilder plans = new StringBuilder();
+        Map<String, Object> times = new LinkedHashMap<>();
+        report.line(
+                "  EXPLAIN ANALYZE of the search statements, execution ms (count / page of ids); plans in %s", file);
+        for (Script script : Script.values()) {
+            for (Kind kind : Kind.values()) {
+                Query query = queries.stream()
+                        .filter(q -> q.script() == script && q.kind() == kind)
+                        .findFirst()
+                        .orElseThrow();
+                String keys = "{" + String.join(",", NameKeys.keys(query.text())) + "}";
+                String name = script.name().toLowerCase() + "." + kind.name().toLowerCase();
+                String count = plan(COUNT, keys);
+                String page = plan(PAGE, keys);
+                plans.append("== ")
+                        .append(name)
+                        .append(" keys ")
+                        .append(keys)
+                        .append("\n-- count\n")
+                        .append(count)
+                        .append("\n-- page\n")
+                        .append(page)
+                        .append('\n');
+                times.put(name, Map.of("countMs", executionTime(count), "pageMs", executionTime(page)));
+                report.line("    %-28s %8.1f / %8.1f", name, executionTime(count), executionTime(page));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, plans);
+        report.put("searchPlans", times);
+    }
+
+    private String plan(String statement, String keys) {
+        return String.join(
+                "\n",
+                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement)
+                        .param("keys", keys)
+                        .query(String.class)
+                        .list());
+    }
+
+    private static double executionTime(String plan) {
+        Matcher matcher = EXECUTION.matcher(plan);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
+    }
+}

@@ -51,22 +51,20 @@ final class NameSearchLoad {
                     if (these.isEmpty()) {
                         continue;
                     }
-                    findings.put(
-                            script.name().toLowerCase() + "." + kind.name().toLowerCase(),
-                            Map.of(
-                                    "queries", these.size(),
-                                    "keysMatchShare",
-                                            share(these, o -> o.query().keysMatch()),
-                                    "nonEmptyShare", share(these, o -> o.total() > 0),
-                                    "sourceOnFirstPageShare", share(these, Outcome::onFirstPage),
-                                    "medianTotal", median(these)));
+                    Map<String, Object> found = new LinkedHashMap<>();
+                    found.put("queries", these.size());
+                    found.put("canMatch", share(these, o -> o.query().keysMatch()));
+                    found.put("nonEmpty", share(these, o -> o.total() > 0));
+                    found.put("sourceOnFirstPage", share(these, Outcome::onFirstPage));
+                    found.put("medianTotal", median(these));
+                    findings.put(script.name().toLowerCase() + "." + kind.name().toLowerCase(), found);
                 }
             }
             return findings;
         }
 
         private static double share(List<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
-            return Latencies.round(100.0 * outcomes.stream().filter(test).count() / outcomes.size()) / 100.0;
+            return Math.round(1000.0 * outcomes.stream().filter(test).count() / outcomes.size()) / 1000.0;
         }
 
         private static double median(List<Outcome> outcomes) {

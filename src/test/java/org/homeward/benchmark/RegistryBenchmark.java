@@ -114,8 +114,12 @@ class RegistryBenchmark {
         NameSearchLoad.Result sequential = NameSearchLoad.run(http, searchTokens, queries, 1);
         Map<String, Object> searchCpu = CpuMeter.perOperation(beforeSearch, cpu.snapshot(), queries.size());
         NameSearchLoad.Result concurrent = NameSearchLoad.run(http, searchTokens, queries, settings.searchClients());
+        List<String> analysts =
+                List.of(users.create(Role.ANALYST, "UNHCR", Set.of()).token());
+        NameSearchLoad.Result pseudonymised = NameSearchLoad.run(http, analysts, queries, 1);
         reportSearch(sequential, concurrent, searchCpu);
-        new SearchPlans(jdbc, report).explain(queries, OUTPUT.resolve("registry-explain.txt"));
+        reportPseudonymisedSearch(pseudonymised);
+        new SearchPlans(jdbc, dataSource, report).explain(queries, OUTPUT.resolve("registry-explain.txt"));
 
         List<HouseholdDraft> drafts = generator.households(50_000_000L, settings.bodies()).stream()
                 .map(household -> household.draft())
@@ -239,6 +243,30 @@ class RegistryBenchmark {
         sequential.findings().forEach((kind, found) -> report.line("  %-28s %s", kind, found));
     }
 
+    /** An analyst sees pseudonymised records: no read is audited and no organisation is looked up. */
+    private void reportPseudonymisedSearch(NameSearchLoad.Result result) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("clients", result.clients());
+        run.put("queriesPerSecond", Latencies.round(result.queriesPerSecond()));
+        for (Script script : Script.values()) {
+            run.put(script.name().toLowerCase(), result.latencies().get(script).summary());
+        }
+        report.put("nameSearchPseudonymised", run);
+        report.line("  the same queries as an analyst (pseudonymised records: no audited reads), 1 client:");
+        for (Script script : Script.values()) {
+            Latencies latencies = result.latencies().get(script);
+            report.line(
+                    "  %-8s %-10d %8d %8.1f %8.1f %8.1f %10.1f",
+                    script.name().toLowerCase(),
+                    1,
+                    latencies.count(),
+                    latencies.percentile(0.5),
+                    latencies.percentile(0.95),
+                    latencies.percentile(0.99),
+                    result.queriesPerSecond());
+        }
+    }
+
     private void reportRegistration(RegistrationLoad.Result api) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", api.clients());
@@ -276,6 +304,8 @@ class RegistryBenchmark {
         rates.add(sql.perHouseholdTransactions(sample.stream().map(rows::of).toList(), settings.clients()));
         rates.add(sql.copy(sample.stream().map(rows::of).toList(), settings.batch()));
         rates.add(sql.auditChainOnly(count, settings.clients()));
+        rates.add(sql.commits(Math.min(count, 2_000), 1));
+        rates.add(sql.commits(count, settings.clients()));
         List<Map<String, Object>> figures = new ArrayList<>();
         report.line("Same rows without the application (households/s; audit: entries/s)");
         for (SqlBaselines.Rate rate : rates) {

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -139,6 +140,45 @@ final class SqlBaselines {
         return new Rate(
                 "audit chain alone, 1 entry per transaction, " + connections + " connections",
                 entries,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The disk's commit rate: transactions that insert one small row each into a table of their own. One
+     * connection shows the latency of a durable commit (fsync); many show what group commit makes of it.
+     */
+    Rate commits(int transactions, int connections) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS benchmark_commit (n BIGINT NOT NULL)");
+        }
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                running.add(pool.submit(() -> {
+                    try (Connection connection = dataSource.getConnection();
+                            PreparedStatement insert =
+                                    connection.prepareStatement("INSERT INTO benchmark_commit (n) VALUES (?)")) {
+                        connection.setAutoCommit(false);
+                        for (int t = next.getAndIncrement(); t < transactions; t = next.getAndIncrement()) {
+                            insert.setLong(1, t);
+                            insert.executeUpdate();
+                            connection.commit();
+                        }
+                        connection.setAutoCommit(true);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        return new Rate(
+                "durable commits of one row, " + connections + (connections == 1 ? " connection" : " connections"),
+                transactions,
                 (System.nanoTime() - started) / 1e9);
     }
 

@@ -1,0 +1,83 @@
+package org.homeward.benchmark;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time used by this JVM (application and load generators) and by the embedded PostgreSQL server (all
+ * processes of the cluster, read from /proc on Linux). CPU time per operation depends far less on what else
+ * runs on a shared machine than throughput does, so the report gives both.
+ */
+final class CpuMeter {
+
+    /** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common architecture. */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
+    record Snapshot(long jvmNanos, long postgresNanos) {}
+
+    private final Path dataDirectory;
+
+    CpuMeter(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    Snapshot snapshot() {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new Snapshot(os.getProcessCpuTime(), postgresNanos());
+    }
+
+    /** Milliseconds of CPU per operation between two snapshots: JVM and PostgreSQL. */
+    static Map<String, Object> perOperation(Snapshot before, Snapshot after, long operations) {
+        double jvm = (after.jvmNanos() - before.jvmNanos()) / 1e6 / Math.max(1, operations);
+        double postgres = (after.postgresNanos() - before.postgresNanos()) / 1e6 / Math.max(1, operations);
+        return Map.of(
+                "jvmCpuMsPerOperation", Math.round(jvm * 100) / 100.0,
+                "postgresCpuMsPerOperation", Math.round(postgres * 100) / 100.0);
+    }
+
+    private long postgresNanos() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .getFirst()
+                    .strip());
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes
+                        .filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    List<String> fields = stat(process);
+                    if (fields != null
+                            && (Long.parseLong(fields.get(0)) == postmaster
+                                    || Long.parseLong(fields.get(3)) == postmaster)) {
+                        ticks += Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14));
+                    }
+                }
+            }
+            return ticks * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0; // not Linux, or the cluster is elsewhere: the report then shows 0 for PostgreSQL
+        }
+    }
+
+    /** The fields of /proc/PID/stat, with the command name (which may hold spaces) as one field. */
+    private static List<String> stat(Path process) {
+        try {
+            String line = Files.readString(process.resolve("stat"));
+            int open = line.indexOf('(');
+            int close = line.lastIndexOf(')');
+            List<String> rest = List.of(line.substring(close + 2).split(" "));
+            var fields = new java.util.ArrayList<String>();
+            fields.add(line.substring(0, open).strip());
+            fields.add(line.substring(open + 1, close));
+            fields.addAll(rest);
+            return fields;
+        } catch (IOException | RuntimeException e) {
+            return null; // the process ended meanwhile
+        }
+    }
+}

@@ -33,6 +33,12 @@ public interface Registry {
     java.util.Optional<HouseholdFacts> facts(UUID id);
 
     /**
+     * Whether the signed-in actor may change this household (and act on its behalf in other modules, such as its
+     * return case); false when it does not exist, is deleted, or is outside the actor's access.
+     */
+    boolean mayChange(UUID id);
+
+    /**
      * Records where a household now is and its displacement status after a movement (a return's arrival).
      * Called by the returns workflow inside its own transaction; audited as an update of those fields.
      */

@@ -12,9 +12,11 @@ import org.homeward.audit.AuditRecord;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
 import org.homeward.registry.ConsentPurpose;
+import org.homeward.registry.ConsentWithdrawalRecorded;
 import org.homeward.registry.Consents;
 import org.homeward.registry.internal.RegistryAccess.Visibility;
 import org.homeward.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,13 +33,21 @@ class ConsentService implements Consents {
     private final HouseholdStore households;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentService(JdbcClient jdbc, HouseholdStore households, CurrentActor currentActor, AuditLog audit, Clock clock) {
+    ConsentService(
+            JdbcClient jdbc,
+            HouseholdStore households,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.households = households;
         this.currentActor = currentActor;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +99,7 @@ class ConsentService implements Consents {
         long id = insert(personId, purpose, partner, "WITHDRAWN", date, null, null, null, null, actor);
         audit.append(AuditRecord.updated("consent", personId.toString(), List.of("withdrawn"))
                 .withDetail("purpose", purpose.name()));
+        events.publishEvent(new ConsentWithdrawalRecorded(householdId, personId, purpose, partner, date));
         return new ConsentEvent(id, personId, purpose, partner, "WITHDRAWN", date, null, null, null, null);
     }
 

@@ -216,6 +216,16 @@ class RegistryService implements Registry {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean mayChange(UUID id) {
+        Actor actor = currentActor.require();
+        return store.find(id)
+                .filter(household -> !household.deleted())
+                .map(household -> RegistryAccess.mayChange(actor, household))
+                .orElse(false);
+    }
+
+    @Override
     public void relocate(UUID id, DisplacementStatus status, String country, String pcode, String site) {
         StoredHousehold before = store.find(id)
                 .filter(household -> !household.deleted())

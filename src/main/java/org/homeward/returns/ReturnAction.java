@@ -1,0 +1,37 @@
+package org.homeward.returns;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What can be done to a case; {@link #code()} is the name in the API path and in refusals. */
+public enum ReturnAction {
+    OPEN("open"),
+    COUNSEL("counsel"),
+    SIGN_DECLARATION("sign-declaration"),
+    CLEAR("clear"),
+    SCHEDULE("schedule"),
+    DEPART("depart"),
+    CROSS("cross"),
+    ARRIVE("arrive"),
+    MONITOR("monitor"),
+    WITHDRAW("withdraw"),
+    CANCEL("cancel"),
+    HOLD("hold"),
+    RELEASE("release");
+
+    private final String code;
+
+    ReturnAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<ReturnAction> ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(action -> action.code.equals(code))
+                .findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+package org.homeward.returns;
+
+import java.util.UUID;
+
+/** The case was cleared for scheduling. */
+public record ReturnCleared(UUID caseId) implements ReturnEvent {}

@@ -29,7 +29,7 @@ public interface Returns {
 
     ReturnCaseView signDeclaration(UUID id, Integer expectedVersion, Declaration declaration);
 
-    ReturnCaseView clear(UUID id, Integer expectedVersion);
+    ReturnCaseView clear(UUID id, Integer expectedVersion, Clearance clearance);
 
     ReturnCaseView schedule(UUID id, Integer expectedVersion, Schedule schedule);
 
@@ -55,8 +55,20 @@ public interface Returns {
 
     List<AreaHoldView> activeHolds();
 
+    /*
+     * The optional `date` of opening, clearance, scheduling (`scheduledOn`), withdrawal, cancellation and hold is
+     * the day the step took effect, for records entered after the fact; without it, today. Never in the future.
+     */
+
     /** A household, or some of its members, intends to return to {@code intendedDestinationPcode}. */
-    record Opening(UUID householdId, List<UUID> memberIds, String intendedDestinationPcode) {}
+    record Opening(UUID householdId, List<UUID> memberIds, String intendedDestinationPcode, LocalDate date) {
+
+        public Opening(UUID householdId, List<UUID> memberIds, String intendedDestinationPcode) {
+            this(householdId, memberIds, intendedDestinationPcode, null);
+        }
+    }
+
+    record Clearance(LocalDate date) {}
 
     record Counselling(LocalDate date, Set<CounsellingTopic> topics) {}
 
@@ -73,7 +85,8 @@ public interface Returns {
             Transport transport,
             String crossingPointCode,
             UUID convoyId,
-            String destinationPcode) {}
+            String destinationPcode,
+            LocalDate scheduledOn) {}
 
     /** Each field but the date defaults to where the household stayed when the case opened. */
     record Departure(LocalDate date, String fromCountry, String fromSite, String fromPcode) {}
@@ -87,9 +100,9 @@ public interface Returns {
      * @param reason optional; the household owes no reason
      * @param memberIds only after a partial arrival: which of the members still to arrive withdraw (all, if empty)
      */
-    record Withdrawal(String reason, List<UUID> memberIds) {}
+    record Withdrawal(String reason, List<UUID> memberIds, LocalDate date) {}
 
-    record Reason(String reason) {}
+    record Reason(String reason, LocalDate date) {}
 
     record AreaHoldRequest(String pcode, String reason) {}
 }

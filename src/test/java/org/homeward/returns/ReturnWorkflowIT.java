@@ -620,6 +620,37 @@ class ReturnWorkflowIT {
                 .isEqualTo("DEPARTED");
     }
 
+    @Test
+    void aStepEnteredLaterKeepsTheDateItTookEffect() {
+        Household family = returns.register();
+        HttpApi.Reply opened = caseworker.post(
+                "/api/v1/returns",
+                Map.of(
+                        "householdId",
+                        family.id(),
+                        "memberIds",
+                        family.members(),
+                        "intendedDestinationPcode",
+                        "C4121",
+                        "date",
+                        "2025-02-20"));
+        String id = opened.json().get("id").asString();
+        assertThat(opened.json().get("statusDate").asString()).isEqualTo("2025-02-20");
+        returns.driveTo(id, family, "DECLARATION_SIGNED");
+
+        assertThat(returns.act(id, "clear", Map.of("date", "2999-01-01"))
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("future-date");
+        JsonNode cleared = returns.ok(id, "clear", Map.of("date", "2025-03-05"));
+
+        assertThat(cleared.get("statusDate").asString()).isEqualTo("2025-03-05");
+        JsonNode withdrawn = returns.ok(id, "withdraw", Map.of("date", "2025-03-09"));
+        assertThat(withdrawn.get("statusDate").asString()).isEqualTo("2025-03-09");
+        assertThat(withdrawn.at("/timeline/0/effectiveOn").asString()).isEqualTo("2025-02-20");
+    }
+
     private Set<Integer> race(String id, String ifMatch) throws Exception {
         return concurrently(() -> ifMatch == null
                 ? caseworker.post("/api/v1/returns/" + id + "/clear", "{}").status()

@@ -187,11 +187,11 @@ final class CaseMovements {
             leaving.addAll(ids(returnCase.pendingMembers()));
             state.closingReason = why;
             state.hold = null;
-            returnCase.moveTo(ReturnStatus.WITHDRAWN, step.today(), WITHDRAW, null, detail, step);
+            returnCase.moveTo(ReturnStatus.WITHDRAWN, step.effectiveOn(), WITHDRAW, null, detail, step);
         } else {
             state.updateMembers(member -> leaving.contains(member.personId()) ? member.withdrawn() : member);
             detail.put("members", leaving.size());
-            returnCase.record(WITHDRAW, from, step.today(), null, detail, step);
+            returnCase.record(WITHDRAW, from, step.effectiveOn(), null, detail, step);
         }
         returnCase.publish(new ReturnWithdrawn(state.id, from, List.copyOf(leaving), wholeCase, byDeclaration));
     }
@@ -205,7 +205,7 @@ final class CaseMovements {
         ReturnStatus from = state.status;
         state.closingReason = why;
         state.hold = null;
-        returnCase.moveTo(ReturnStatus.CANCELLED, step.today(), CANCEL, null, Map.of(), step);
+        returnCase.moveTo(ReturnStatus.CANCELLED, step.effectiveOn(), CANCEL, null, Map.of(), step);
         returnCase.publish(new ReturnCancelled(state.id, from));
     }
 

@@ -66,7 +66,7 @@ class CaseOpener {
         store.activeCaseOf(members).ifPresent(reference -> {
             throw inOpenCase(reference);
         });
-        Step step = transitions.step(actor);
+        Step step = transitions.step(actor).on(opening.date(), "date");
         ReturnCase opened = CaseOpening.open(
                 UUID.randomUUID(), store.nextReference(), household, areas(household), members, destination, step);
         try {

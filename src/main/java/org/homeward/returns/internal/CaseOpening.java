@@ -74,11 +74,11 @@ final class CaseOpening {
         opened.record(
                 ReturnAction.OPEN,
                 ReturnStatus.INTENTION_RECORDED,
-                step.today(),
+                step.effectiveOn(),
                 destination.pcode(),
                 Map.of("members", members.size()),
                 step);
-        state.statusDate = step.today();
+        state.statusDate = step.effectiveOn();
         opened.publish(new ReturnCaseOpened(id, household.id(), type, destination.pcode(), members.size()));
         return opened;
     }

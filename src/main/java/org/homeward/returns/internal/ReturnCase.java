@@ -122,6 +122,9 @@ final class ReturnCase {
         String where = problems.text("place", place, Problems.MAX_TEXT);
         String witnessedBy = problems.text("witnessOrganisation", witness, Problems.MAX_TEXT);
         List<UUID> signers = signedBy == null ? List.of() : signedBy;
+        if (signers.isEmpty()) {
+            problems.add("signedBy", "required", "the adults who signed; a case without an adult cannot declare");
+        }
         checkMembers("signedBy", signers, problems);
         if (date != null && problems.isEmpty()) {
             List<CaseMember> pending = pendingMembers();
@@ -147,7 +150,7 @@ final class ReturnCase {
         require(CLEAR);
         refuseIfHeld(CLEAR, hold);
         refuseIfDeclarationWithdrawn(CLEAR, withdrawnDeclarations);
-        moveTo(ReturnStatus.CLEARED, step.today(), CLEAR, null, Map.of(), step);
+        moveTo(ReturnStatus.CLEARED, step.effectiveOn(), CLEAR, null, Map.of(), step);
         events.add(new ReturnCleared(state.id));
     }
 
@@ -193,7 +196,7 @@ final class ReturnCase {
         detail.put("plannedDate", planned.toString());
         detail.put("transport", input.transport().name());
         detail.put("destination", state.destination.pcode());
-        moveTo(ReturnStatus.SCHEDULED, step.today(), SCHEDULE, point, detail, step);
+        moveTo(ReturnStatus.SCHEDULED, step.effectiveOn(), SCHEDULE, point, detail, step);
         events.add(
                 new ReturnScheduled(state.id, planned, input.transport(), point, convoyId, state.destination.pcode()));
     }
@@ -236,7 +239,7 @@ final class ReturnCase {
         ReturnStatus from = state.status;
         state.hold = new Hold(from, areaHoldId, why);
         Map<String, Object> detail = areaHoldId == null ? Map.of() : Map.of("areaHold", areaHoldId);
-        moveTo(ReturnStatus.ON_HOLD, step.today(), HOLD, null, detail, step);
+        moveTo(ReturnStatus.ON_HOLD, step.effectiveOn(), HOLD, null, detail, step);
         events.add(new ReturnHeld(state.id, from, areaHoldId));
     }
 
@@ -261,12 +264,18 @@ final class ReturnCase {
         if (stillHeldBy.isPresent()) {
             AreaHold other = stillHeldBy.get();
             state.hold = new Hold(state.hold.heldFrom(), other.id(), other.reason());
-            record(RELEASE, ReturnStatus.ON_HOLD, step.today(), null, Map.of("stillHeldByArea", other.id()), step);
+            record(
+                    RELEASE,
+                    ReturnStatus.ON_HOLD,
+                    step.effectiveOn(),
+                    null,
+                    Map.of("stillHeldByArea", other.id()),
+                    step);
             return;
         }
         ReturnStatus to = state.hold.heldFrom();
         state.hold = null;
-        moveTo(to, step.today(), RELEASE, null, Map.of(), step);
+        moveTo(to, step.effectiveOn(), RELEASE, null, Map.of(), step);
         events.add(new ReturnReleased(state.id, to));
     }
 

@@ -142,14 +142,14 @@ class ReturnService implements Returns {
     }
 
     @Override
-    public ReturnCaseView clear(UUID id, Integer version) {
+    public ReturnCaseView clear(UUID id, Integer version, Clearance clearance) {
         Change change = transitions.begin(id, version);
         ReturnCase returnCase = change.returnCase();
         returnCase.require(CLEAR);
         returnCase.clear(
                 holdStore.covering(returnCase.state.destination),
                 declarations.withdrawn(returnCase, change.step().today()),
-                change.step());
+                change.step().on(clearance.date(), "date"));
         transitions.saveAndFinish(change, CLEAR, version);
         return views.view(id);
     }
@@ -174,7 +174,7 @@ class ReturnService implements Returns {
                         convoy,
                         codes.crossingPolicy()),
                 holdStore.covering(target),
-                change.step());
+                change.step().on(schedule.scheduledOn(), "scheduledOn"));
         transitions.saveAndFinish(change, SCHEDULE, version);
         return views.view(id);
     }
@@ -298,7 +298,11 @@ class ReturnService implements Returns {
     @Override
     public ReturnCaseView withdraw(UUID id, Integer version, Withdrawal withdrawal) {
         Change change = transitions.begin(id, version);
-        change.returnCase().withdraw(withdrawal.reason(), withdrawal.memberIds(), change.step());
+        change.returnCase()
+                .withdraw(
+                        withdrawal.reason(),
+                        withdrawal.memberIds(),
+                        change.step().on(withdrawal.date(), "date"));
         transitions.saveAndFinish(change, WITHDRAW, version);
         return views.view(id);
     }
@@ -306,7 +310,7 @@ class ReturnService implements Returns {
     @Override
     public ReturnCaseView cancel(UUID id, Integer version, Reason cancellation) {
         Change change = transitions.begin(id, version);
-        change.returnCase().cancel(cancellation.reason(), change.step());
+        change.returnCase().cancel(cancellation.reason(), change.step().on(cancellation.date(), "date"));
         transitions.saveAndFinish(change, CANCEL, version);
         return views.view(id);
     }
@@ -314,7 +318,7 @@ class ReturnService implements Returns {
     @Override
     public ReturnCaseView hold(UUID id, Integer version, Reason hold) {
         Change change = transitions.begin(id, version);
-        change.returnCase().hold(hold.reason(), null, change.step());
+        change.returnCase().hold(hold.reason(), null, change.step().on(hold.date(), "date"));
         transitions.saveAndFinish(change, HOLD, version);
         return views.view(id);
     }

@@ -78,14 +78,15 @@ class CaseActions {
                 form.check();
                 returns.signDeclaration(id, version, declaration);
             }
-            case "clear" -> returns.clear(id, version);
+            case "clear" -> returns.clear(id, version, new Returns.Clearance(null));
             case "schedule" -> {
                 var schedule = new Returns.Schedule(
                         form.date("plannedDate"),
                         form.choice("transport", Transport.class),
                         form.text("crossingPointCode"),
                         form.id("convoyId"),
-                        form.text("destinationPcode"));
+                        form.text("destinationPcode"),
+                        null);
                 form.check();
                 returns.schedule(id, version, schedule);
             }
@@ -106,12 +107,12 @@ class CaseActions {
             }
             case "monitor" -> monitor(id, version, form);
             case "withdraw" -> {
-                var withdrawal = new Returns.Withdrawal(form.text("reason"), form.ids("memberIds"));
+                var withdrawal = new Returns.Withdrawal(form.text("reason"), form.ids("memberIds"), null);
                 form.check();
                 returns.withdraw(id, version, withdrawal);
             }
-            case "cancel" -> returns.cancel(id, version, new Returns.Reason(form.text("reason")));
-            case "hold" -> returns.hold(id, version, new Returns.Reason(form.text("reason")));
+            case "cancel" -> returns.cancel(id, version, new Returns.Reason(form.text("reason"), null));
+            case "hold" -> returns.hold(id, version, new Returns.Reason(form.text("reason"), null));
             case "release" -> returns.release(id, version);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

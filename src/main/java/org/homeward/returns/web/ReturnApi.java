@@ -91,8 +91,11 @@ class ReturnApi {
 
     @PostMapping("/{id}/clear")
     ResponseEntity<ReturnCaseView> clear(
-            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return answer(returns.clear(id, Versions.ifMatch(ifMatch)));
+            @PathVariable UUID id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) Returns.Clearance clearance) {
+        Returns.Clearance body = clearance == null ? new Returns.Clearance(null) : clearance;
+        return answer(returns.clear(id, Versions.ifMatch(ifMatch), body));
     }
 
     @PostMapping("/{id}/schedule")
@@ -132,7 +135,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) Returns.Withdrawal withdrawal) {
-        Returns.Withdrawal body = withdrawal == null ? new Returns.Withdrawal(null, null) : withdrawal;
+        Returns.Withdrawal body = withdrawal == null ? new Returns.Withdrawal(null, null, null) : withdrawal;
         return answer(returns.withdraw(id, Versions.ifMatch(ifMatch), body));
     }
 
@@ -179,7 +182,7 @@ class ReturnApi {
     }
 
     private static Returns.Reason orEmpty(Returns.Reason reason) {
-        return reason == null ? new Returns.Reason(null) : reason;
+        return reason == null ? new Returns.Reason(null, null) : reason;
     }
 
     private static ReturnStatus status(String status) {

@@ -79,22 +79,8 @@ class DemoReturns implements ApplicationRunner {
         this.target = target;
     }
 
-    /**
-     * Walks a few hundred cases through the real workflow, which takes about a minute: in the background, so
-     * that the application serves at once and the demo cases appear while a newcomer looks around.
-     */
     @Override
     public void run(ApplicationArguments args) {
-        Thread.ofVirtual().name("demo-returns").start(() -> {
-            try {
-                load();
-            } catch (RuntimeException e) {
-                log.warn("Demo return cases: loading stopped ({})", e.getClass().getSimpleName());
-            }
-        });
-    }
-
-    private void load() {
         Optional<UserAccount> coordinator = users.findUser(COORDINATOR);
         if (coordinator.isEmpty()) {
             log.info("Demo return cases: no demo coordinator account, nothing loaded");

@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code origin_areas} and {@code current_areas} of a household: each P-code with all its ancestors,
- * and a site with its governorate. The same rule as {@code RegistryService} applies when it registers a
- * household, kept here for the bulk path so that bulk rows match API rows (RegistryService could use this
- * class too).
+ * and a site with its governorate: what scope checks and breakdowns match against. Used by the API path
+ * ({@code RegistryService}) and the bulk path alike, so that their rows agree.
  */
 @Component
 class HouseholdAreas {

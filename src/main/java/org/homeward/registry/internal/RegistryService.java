@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
-import org.homeward.geography.Area;
-import org.homeward.geography.Gazetteer;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
 import org.homeward.identity.Organisations;
@@ -51,7 +49,7 @@ class RegistryService implements Registry {
     private final HouseholdValidator validator;
     private final HouseholdViews views;
     private final IdempotencyKeys idempotencyKeys;
-    private final Gazetteer gazetteer;
+    private final HouseholdAreas areas;
     private final CurrentActor currentActor;
     private final Organisations organisations;
     private final AuditLog audit;
@@ -64,7 +62,7 @@ class RegistryService implements Registry {
             HouseholdValidator validator,
             HouseholdViews views,
             IdempotencyKeys idempotencyKeys,
-            Gazetteer gazetteer,
+            HouseholdAreas areas,
             CurrentActor currentActor,
             Organisations organisations,
             AuditLog audit,
@@ -75,7 +73,7 @@ class RegistryService implements Registry {
         this.validator = validator;
         this.views = views;
         this.idempotencyKeys = idempotencyKeys;
-        this.gazetteer = gazetteer;
+        this.areas = areas;
         this.currentActor = currentActor;
         this.organisations = organisations;
         this.audit = audit;
@@ -307,36 +305,11 @@ class RegistryService implements Registry {
                 reference,
                 organisation,
                 data,
-                withAncestors(data.originPcode()),
-                currentAreas(data),
+                areas.origin(data),
+                areas.current(data),
                 version,
                 created,
                 updated,
                 false);
-    }
-
-    private List<String> currentAreas(HouseholdData data) {
-        List<String> areas = new ArrayList<>();
-        if (data.currentPcode() != null) {
-            areas.addAll(withAncestors(data.currentPcode()));
-        }
-        if (data.currentSite() != null) {
-            areas.add(data.currentSite());
-            gazetteer
-                    .site(data.currentSite())
-                    .map(site -> site.admin1Pcode())
-                    .filter(pcode -> pcode != null && !areas.contains(pcode))
-                    .ifPresent(areas::add);
-        }
-        return areas;
-    }
-
-    private List<String> withAncestors(String pcode) {
-        List<String> areas = new ArrayList<>(
-                gazetteer.ancestors(pcode).stream().map(Area::pcode).toList());
-        if (!areas.contains(pcode)) {
-            areas.add(pcode);
-        }
-        return areas;
     }
 }

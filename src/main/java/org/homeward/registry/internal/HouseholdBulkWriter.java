@@ -161,7 +161,7 @@ public class HouseholdBulkWriter {
         }
 
         /** Households in the batch. */
-        public int size() {
+        public synchronized int size() {
             return rows == null ? 0 : rows.ids.size();
         }
 

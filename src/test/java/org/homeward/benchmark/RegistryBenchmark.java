@@ -299,7 +299,7 @@ class RegistryBenchmark {
             throws Exception {
         BaselineRows rows = new BaselineRows(gazetteer, users.organisation("SARC"), LocalDate.now(clock));
         List<HouseholdDraft> sample = drafts.subList(0, Math.min(count, drafts.size()));
-        SqlBaselines sql = new SqlBaselines(dataSource);
+        SqlBaselines sql = new SqlBaselines(dataSource, cpu);
         List<SqlBaselines.Rate> rates = new ArrayList<>();
         rates.add(sql.perHouseholdTransactions(sample.stream().map(rows::of).toList(), settings.clients()));
         rates.add(sql.copy(sample.stream().map(rows::of).toList(), settings.batch()));
@@ -307,15 +307,23 @@ class RegistryBenchmark {
         rates.add(sql.commits(Math.min(count, 2_000), 1));
         rates.add(sql.commits(count, settings.clients()));
         List<Map<String, Object>> figures = new ArrayList<>();
-        report.line("Same rows without the application (households/s; audit: entries/s)");
+        report.line(
+                "Same rows without the application (households/s; audit: entries/s); CPU ms per operation JVM/PostgreSQL");
         for (SqlBaselines.Rate rate : rates) {
             figures.add(Map.of(
                     "name", rate.name(),
                     "count", rate.count(),
                     "seconds", Latencies.round(rate.seconds()),
-                    "perSecond", Latencies.round(rate.perSecond())));
+                    "perSecond", Latencies.round(rate.perSecond()),
+                    "cpuPerOperation", rate.cpu()));
             report.line(
-                    "  %-64s %,10.0f/s  (%,d in %.1f s)", rate.name(), rate.perSecond(), rate.count(), rate.seconds());
+                    "  %-64s %,10.0f/s  (%,d in %.1f s) CPU ms %s/%s",
+                    rate.name(),
+                    rate.perSecond(),
+                    rate.count(),
+                    rate.seconds(),
+                    rate.cpu().get("jvmCpuMsPerOperation"),
+                    rate.cpu().get("postgresCpuMsPerOperation"));
         }
         report.line(
                 "  %-64s %,10.0f/s  (%,d in %.1f s)",

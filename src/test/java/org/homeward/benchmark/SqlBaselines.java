@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +28,7 @@ import org.postgresql.PGConnection;
  */
 final class SqlBaselines {
 
-    record Rate(String name, long count, double seconds) {
+    record Rate(String name, long count, double seconds, Map<String, Object> cpu) {
 
         double perSecond() {
             return count / seconds;
@@ -35,15 +36,28 @@ final class SqlBaselines {
     }
 
     private final DataSource dataSource;
+    private final CpuMeter meter;
+    private CpuMeter.Snapshot started;
 
-    SqlBaselines(DataSource dataSource) {
+    SqlBaselines(DataSource dataSource, CpuMeter meter) {
         this.dataSource = dataSource;
+        this.meter = meter;
+    }
+
+    private long start() {
+        started = meter.snapshot();
+        return System.nanoTime();
+    }
+
+    private Rate rate(String name, long count, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        return new Rate(name, count, seconds, CpuMeter.perOperation(started, meter.snapshot(), count));
     }
 
     /** Each household in its own transaction: one INSERT per table, every row of a table in one statement. */
     Rate perHouseholdTransactions(List<BaselineRows.Household> households, int connections) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
+        long started = start();
         try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
@@ -63,15 +77,13 @@ final class SqlBaselines {
                 future.get();
             }
         }
-        return new Rate(
-                "SQL INSERT, 1 household per transaction, " + connections + " connections",
-                households.size(),
-                (System.nanoTime() - started) / 1e9);
+        return rate(
+                "SQL INSERT, 1 household per transaction, " + connections + " connections", households.size(), started);
     }
 
     /** COPY into the three tables, {@code batch} households per transaction, one connection. */
     Rate copy(List<BaselineRows.Household> households, int batch) throws Exception {
-        long started = System.nanoTime();
+        long started = start();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -95,10 +107,7 @@ final class SqlBaselines {
             }
             connection.setAutoCommit(true);
         }
-        return new Rate(
-                "COPY, " + batch + " households per transaction, 1 connection",
-                households.size(),
-                (System.nanoTime() - started) / 1e9);
+        return rate("COPY, " + batch + " households per transaction, 1 connection", households.size(), started);
     }
 
     /**
@@ -107,7 +116,7 @@ final class SqlBaselines {
      */
     Rate auditChainOnly(int entries, int connections) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
+        long started = start();
         try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
@@ -137,10 +146,7 @@ final class SqlBaselines {
                 future.get();
             }
         }
-        return new Rate(
-                "audit chain alone, 1 entry per transaction, " + connections + " connections",
-                entries,
-                (System.nanoTime() - started) / 1e9);
+        return rate("audit chain alone, 1 entry per transaction, " + connections + " connections", entries, started);
     }
 
     /**
@@ -153,7 +159,7 @@ final class SqlBaselines {
             statement.execute("CREATE TABLE IF NOT EXISTS benchmark_commit (n BIGINT NOT NULL)");
         }
         AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
+        long started = start();
         try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
@@ -176,10 +182,10 @@ final class SqlBaselines {
                 future.get();
             }
         }
-        return new Rate(
+        return rate(
                 "durable commits of one row, " + connections + (connections == 1 ? " connection" : " connections"),
                 transactions,
-                (System.nanoTime() - started) / 1e9);
+                started);
     }
 
     private static void insert(Connection connection, BaselineRows.Household household) throws SQLException {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.homeward.shared.IfMatch;
 import org.homeward.returns.ConvoyManifest;
 import org.homeward.returns.ConvoyView;
 import org.homeward.returns.Convoys;
@@ -33,7 +34,7 @@ class ConvoyApi {
     ResponseEntity<ConvoyView> plan(@RequestBody Convoys.NewConvoy convoy) {
         ConvoyView planned = convoys.plan(convoy);
         return ResponseEntity.created(URI.create("/api/v1/convoys/" + planned.id()))
-                .eTag(Versions.etag(planned.version()))
+                .eTag(IfMatch.etag(planned.version()))
                 .body(planned);
     }
 
@@ -47,7 +48,7 @@ class ConvoyApi {
     @GetMapping("/{id}")
     ResponseEntity<ConvoyView> get(@PathVariable UUID id) {
         ConvoyView convoy = convoys.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(convoy.version())).body(convoy);
+        return ResponseEntity.ok().eTag(IfMatch.etag(convoy.version())).body(convoy);
     }
 
     @PostMapping("/{id}/status")
@@ -55,8 +56,8 @@ class ConvoyApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody StatusChange change) {
-        ConvoyView convoy = convoys.changeStatus(id, Versions.ifMatch(ifMatch), change.status());
-        return ResponseEntity.ok().eTag(Versions.etag(convoy.version())).body(convoy);
+        ConvoyView convoy = convoys.changeStatus(id, IfMatch.optional(ifMatch, "convoy"), change.status());
+        return ResponseEntity.ok().eTag(IfMatch.etag(convoy.version())).body(convoy);
     }
 
     @GetMapping("/{id}/manifest")

@@ -2,6 +2,7 @@ package org.homeward.returns.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.homeward.shared.IfMatch;
 import org.homeward.returns.Monitoring;
 import org.homeward.returns.MonitoringVisitView;
 import org.homeward.returns.Worklist;
@@ -36,7 +37,7 @@ class MonitoringApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Monitoring.VisitReport report) {
-        return monitoring.record(id, Versions.ifMatch(ifMatch), report);
+        return monitoring.record(id, IfMatch.optional(ifMatch, "case"), report);
     }
 
     @GetMapping("/api/v1/returns/{id}/monitoring-visits")

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.homeward.shared.IfMatch;
 import org.homeward.returns.AreaHoldView;
 import org.homeward.returns.ReturnCaseSummary;
 import org.homeward.returns.ReturnCaseView;
@@ -49,7 +50,7 @@ class ReturnApi {
     ResponseEntity<ReturnCaseView> open(@RequestBody Returns.Opening opening) {
         ReturnCaseView opened = returns.open(opening);
         return ResponseEntity.created(URI.create("/api/v1/returns/" + opened.id()))
-                .eTag(Versions.etag(opened.version()))
+                .eTag(IfMatch.etag(opened.version()))
                 .body(opened);
     }
 
@@ -78,7 +79,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Counselling counselling) {
-        return answer(returns.counsel(id, Versions.ifMatch(ifMatch), counselling));
+        return answer(returns.counsel(id, IfMatch.optional(ifMatch, "case"), counselling));
     }
 
     @PostMapping("/{id}/sign-declaration")
@@ -86,7 +87,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Declaration declaration) {
-        return answer(returns.signDeclaration(id, Versions.ifMatch(ifMatch), declaration));
+        return answer(returns.signDeclaration(id, IfMatch.optional(ifMatch, "case"), declaration));
     }
 
     @PostMapping("/{id}/clear")
@@ -95,7 +96,7 @@ class ReturnApi {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) Returns.Clearance clearance) {
         Returns.Clearance body = clearance == null ? new Returns.Clearance(null) : clearance;
-        return answer(returns.clear(id, Versions.ifMatch(ifMatch), body));
+        return answer(returns.clear(id, IfMatch.optional(ifMatch, "case"), body));
     }
 
     @PostMapping("/{id}/schedule")
@@ -103,7 +104,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Schedule schedule) {
-        return answer(returns.schedule(id, Versions.ifMatch(ifMatch), schedule));
+        return answer(returns.schedule(id, IfMatch.optional(ifMatch, "case"), schedule));
     }
 
     @PostMapping("/{id}/depart")
@@ -111,7 +112,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Departure departure) {
-        return answer(returns.depart(id, Versions.ifMatch(ifMatch), departure));
+        return answer(returns.depart(id, IfMatch.optional(ifMatch, "case"), departure));
     }
 
     @PostMapping("/{id}/cross")
@@ -119,7 +120,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Crossing crossing) {
-        return answer(returns.cross(id, Versions.ifMatch(ifMatch), crossing));
+        return answer(returns.cross(id, IfMatch.optional(ifMatch, "case"), crossing));
     }
 
     @PostMapping("/{id}/arrive")
@@ -127,7 +128,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody Returns.Arrival arrival) {
-        return answer(returns.arrive(id, Versions.ifMatch(ifMatch), arrival));
+        return answer(returns.arrive(id, IfMatch.optional(ifMatch, "case"), arrival));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -136,7 +137,7 @@ class ReturnApi {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) Returns.Withdrawal withdrawal) {
         Returns.Withdrawal body = withdrawal == null ? new Returns.Withdrawal(null, null, null) : withdrawal;
-        return answer(returns.withdraw(id, Versions.ifMatch(ifMatch), body));
+        return answer(returns.withdraw(id, IfMatch.optional(ifMatch, "case"), body));
     }
 
     @PostMapping("/{id}/cancel")
@@ -144,7 +145,7 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) Returns.Reason reason) {
-        return answer(returns.cancel(id, Versions.ifMatch(ifMatch), orEmpty(reason)));
+        return answer(returns.cancel(id, IfMatch.optional(ifMatch, "case"), orEmpty(reason)));
     }
 
     @PostMapping("/{id}/hold")
@@ -152,13 +153,13 @@ class ReturnApi {
             @PathVariable UUID id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) Returns.Reason reason) {
-        return answer(returns.hold(id, Versions.ifMatch(ifMatch), orEmpty(reason)));
+        return answer(returns.hold(id, IfMatch.optional(ifMatch, "case"), orEmpty(reason)));
     }
 
     @PostMapping("/{id}/release")
     ResponseEntity<ReturnCaseView> release(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return answer(returns.release(id, Versions.ifMatch(ifMatch)));
+        return answer(returns.release(id, IfMatch.optional(ifMatch, "case")));
     }
 
     @PostMapping("/holds")
@@ -178,7 +179,7 @@ class ReturnApi {
     }
 
     private static ResponseEntity<ReturnCaseView> answer(ReturnCaseView view) {
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     private static Returns.Reason orEmpty(Returns.Reason reason) {

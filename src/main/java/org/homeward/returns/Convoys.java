@@ -19,7 +19,18 @@ public interface Convoys {
     /** Convoys planned between the dates (each optional), soonest first. */
     List<ConvoyView> list(LocalDate from, LocalDate to);
 
-    ConvoyView changeStatus(UUID id, Integer expectedVersion, ConvoyStatus status);
+    /**
+     * Moves the convoy to {@code status} and its cases with it: DEPARTED departs its scheduled cases on {@code date},
+     * COMPLETED crosses its departed refugee cases at its crossing point on {@code date}, CANCELLED sends its scheduled
+     * cases back to CLEARED. If one case cannot follow, the change is refused (409 naming it) and nothing changes.
+     *
+     * @param date the day it happened, today if null; never in the future
+     */
+    ConvoyView changeStatus(UUID id, Integer expectedVersion, ConvoyStatus status, LocalDate date);
+
+    default ConvoyView changeStatus(UUID id, Integer expectedVersion, ConvoyStatus status) {
+        return changeStatus(id, expectedVersion, status, null);
+    }
 
     ConvoyManifest manifest(UUID id);
 

@@ -10,6 +10,8 @@ public enum ReturnAction {
     SIGN_DECLARATION("sign-declaration"),
     CLEAR("clear"),
     SCHEDULE("schedule"),
+    /** Not a user action: what the cancellation of a convoy does to the cases booked on it. */
+    UNSCHEDULE("unschedule"),
     DEPART("depart"),
     CROSS("cross"),
     ARRIVE("arrive"),

@@ -12,6 +12,7 @@ public sealed interface ReturnEvent
                 ReturnDeclarationSigned,
                 ReturnCleared,
                 ReturnScheduled,
+                ReturnUnscheduled,
                 ReturnDeparted,
                 ReturnCrossed,
                 ReturnArrived,

@@ -88,8 +88,17 @@ public interface Returns {
             String destinationPcode,
             LocalDate scheduledOn) {}
 
-    /** Each field but the date defaults to where the household stayed when the case opened. */
-    record Departure(LocalDate date, String fromCountry, String fromSite, String fromPcode) {}
+    /**
+     * Each place field defaults to where the household stayed when the case opened.
+     *
+     * @param memberIds the members who left (all, if empty); those not named stay behind and leave the case
+     */
+    record Departure(LocalDate date, String fromCountry, String fromSite, String fromPcode, List<UUID> memberIds) {
+
+        public Departure(LocalDate date, String fromCountry, String fromSite, String fromPcode) {
+            this(date, fromCountry, fromSite, fromPcode, List.of());
+        }
+    }
 
     record Crossing(LocalDate date, String crossingPointCode) {}
 

@@ -36,8 +36,8 @@ class IfMatchTest {
     void aRequiredHeaderThatIsMissingIsA428() {
         assertThatThrownBy(() -> IfMatch.required(null, "household"))
                 .isInstanceOfSatisfying(
-                        PreconditionFailedException.class, missing -> assertThat(missing.isMissing())
-                                .isTrue());
+                        PreconditionFailedException.class,
+                        missing -> assertThat(missing.isMissing()).isTrue());
         assertThat(IfMatch.required("W/\"4\"", "household")).isEqualTo(4);
     }
 }

@@ -35,13 +35,28 @@ final class CaseMovements {
 
     private CaseMovements() {}
 
-    /** A departure with its codes resolved; {@code site} and {@code pcode} null when not given. */
-    record DepartureInput(LocalDate date, String country, String site, String siteCountry, String pcode) {}
+    /**
+     * A departure with its codes resolved; {@code site} and {@code pcode} null when not given; {@code memberIds} the
+     * members who left (empty: all of them).
+     */
+    record DepartureInput(
+            LocalDate date, String country, String site, String siteCountry, String pcode, List<UUID> memberIds) {
 
-    static void depart(ReturnCase returnCase, DepartureInput input, Collection<UUID> withdrawn, Step step) {
+        DepartureInput(LocalDate date, String country, String site, String siteCountry, String pcode) {
+            this(date, country, site, siteCountry, pcode, List.of());
+        }
+    }
+
+    /**
+     * Records the departure of the case, or of some of its members: those who stay behind leave the case (the
+     * household may open another case for them later), so that every member still in the case is on the way.
+     * Answers who left.
+     */
+    static List<CaseMember> depart(ReturnCase returnCase, DepartureInput input, Collection<UUID> withdrawn, Step step) {
         returnCase.require(DEPART);
         CaseState state = returnCase.state;
         Problems problems = new Problems();
+        List<UUID> leaving = departing(returnCase, input.memberIds(), input.date(), problems);
         problems.pastDate("date", input.date(), step.today());
         problems.notBefore("date", input.date(), state.declaration.date(), "before-declaration", "declaration");
         boolean inSyria = "SYR".equals(input.country());
@@ -59,19 +74,59 @@ final class CaseMovements {
         }
         problems.throwIfAny();
         returnCase.refuseIfDeclarationWithdrawn(DEPART, withdrawn);
+        List<UUID> staying = ids(returnCase.pendingMembers()).stream()
+                .filter(id -> !leaving.contains(id))
+                .toList();
+        state.updateMembers(member -> staying.contains(member.personId()) ? member.withdrawn() : member);
         state.departure = new DepartureRecord(input.date(), input.country(), input.site(), input.pcode());
         String place = input.site() != null ? input.site() : input.pcode() != null ? input.pcode() : input.country();
-        returnCase.moveTo(ReturnStatus.DEPARTED, input.date(), DEPART, place, Map.of(), step);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("members", leaving.size());
+        if (!staying.isEmpty()) {
+            detail.put("stayedBehind", staying.size());
+        }
+        returnCase.moveTo(ReturnStatus.DEPARTED, input.date(), DEPART, place, detail, step);
+        if (!staying.isEmpty()) {
+            returnCase.publish(
+                    new ReturnWithdrawn(state.id, ReturnStatus.SCHEDULED, List.copyOf(staying), false, false));
+        }
         returnCase.publish(new ReturnDeparted(
                 state.id,
                 state.householdId,
-                ids(returnCase.pendingMembers()),
+                List.copyOf(leaving),
                 input.date(),
                 state.type,
                 input.country(),
                 input.site(),
                 input.pcode(),
                 state.destination.pcode()));
+        return returnCase.pendingMembers();
+    }
+
+    /**
+     * The members who leave: those named, or every member still in the case. Children do not set off without an
+     * adult who signed the declaration.
+     */
+    private static List<UUID> departing(
+            ReturnCase returnCase, List<UUID> memberIds, LocalDate date, Problems problems) {
+        List<CaseMember> pending = returnCase.pendingMembers();
+        if (memberIds == null || memberIds.isEmpty()) {
+            return ids(pending);
+        }
+        returnCase.checkMembers("memberIds", memberIds, problems);
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        List<CaseMember> leaving = pending.stream()
+                .filter(member -> memberIds.contains(member.personId()))
+                .toList();
+        boolean minor = date != null && leaving.stream().anyMatch(member -> !member.isAdultOn(date));
+        boolean signedAdult = leaving.stream().anyMatch(member -> member.signed() && member.isAdultOn(date));
+        if (minor && !signedAdult) {
+            problems.add(
+                    "memberIds", "no-adult", "children leave with an adult of the case who signed the declaration");
+        }
+        return ids(leaving);
     }
 
     static void cross(ReturnCase returnCase, LocalDate date, CrossingPoint point, CrossingPolicy policy, Step step) {

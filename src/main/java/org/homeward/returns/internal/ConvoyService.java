@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Convoy planning. A convoy moves from PLANNED to CONFIRMED, DEPARTED and COMPLETED, or is CANCELLED before it
- * leaves; cases book seats while it is PLANNED or CONFIRMED.
+ * leaves; cases book seats while it is PLANNED or CONFIRMED, and follow its later moves ({@link ConvoyCases}).
  */
 @Service
 @Transactional
@@ -43,6 +43,7 @@ class ConvoyService implements Convoys {
 
     private final ConvoyStore store;
     private final ConvoyManifests manifests;
+    private final ConvoyCases cases;
     private final CodeResolver codes;
     private final CaseTransitions transitions;
     private final ReturnAccess access;
@@ -52,6 +53,7 @@ class ConvoyService implements Convoys {
     ConvoyService(
             ConvoyStore store,
             ConvoyManifests manifests,
+            ConvoyCases cases,
             CodeResolver codes,
             CaseTransitions transitions,
             ReturnAccess access,
@@ -59,6 +61,7 @@ class ConvoyService implements Convoys {
             Clock clock) {
         this.store = store;
         this.manifests = manifests;
+        this.cases = cases;
         this.codes = codes;
         this.transitions = transitions;
         this.access = access;
@@ -106,7 +109,7 @@ class ConvoyService implements Convoys {
     }
 
     @Override
-    public ConvoyView changeStatus(UUID id, Integer expectedVersion, ConvoyStatus status) {
+    public ConvoyView changeStatus(UUID id, Integer expectedVersion, ConvoyStatus status, LocalDate date) {
         Actor actor = planner();
         ConvoyView convoy = get(id);
         if (status == null) {
@@ -114,6 +117,7 @@ class ConvoyService implements Convoys {
                     .add("status", "required", "one of " + List.of(ConvoyStatus.values()))
                     .throwIfAny();
         }
+        Step step = transitions.step(actor).on(date, "date");
         int version = expectedVersion == null ? convoy.version() : expectedVersion;
         if (version != convoy.version()) {
             throw PreconditionFailedException.stale("convoy", convoy.version());
@@ -124,10 +128,13 @@ class ConvoyService implements Convoys {
                     "a " + convoy.status() + " convoy cannot become " + status + "; it can become "
                             + NEXT.get(convoy.status()));
         }
-        if (!store.updateStatus(id, version, status, transitions.step(actor))) {
+        if (!store.updateStatus(id, version, status, step)) {
             throw PreconditionFailedException.stale("convoy", "a newer version");
         }
-        audit.append(AuditRecord.updated("return-convoy", id.toString(), List.of("status")));
+        int moved = cases.follow(convoy, status, step.effectiveOn(), step);
+        audit.append(AuditRecord.updated("return-convoy", id.toString(), List.of("status"))
+                .withDetail("status", status.name())
+                .withDetail("casesMoved", String.valueOf(moved)));
         return get(id);
     }
 

@@ -264,7 +264,11 @@ class DemoCaseBuilder {
         return convoy.id();
     }
 
-    /** Convoys whose date has passed have left and arrived; the rest are confirmed. */
+    /**
+     * Convoys whose date has passed have left and arrived; the rest are confirmed. A convoy still carrying cases the
+     * demo left scheduled or departed stays confirmed: completing it would move those cases on (see ConvoyCases),
+     * and the demo shows cases in every state.
+     */
     void closePastConvoys() {
         LocalDate today = LocalDate.now(clock);
         for (UUID id : convoyByKey.values()) {
@@ -273,9 +277,12 @@ class DemoCaseBuilder {
                 continue;
             }
             convoys.changeStatus(id, null, Convoys.ConvoyStatus.CONFIRMED);
-            if (convoy.plannedDate().isBefore(today.minusDays(3))) {
-                convoys.changeStatus(id, null, Convoys.ConvoyStatus.DEPARTED);
-                convoys.changeStatus(id, null, Convoys.ConvoyStatus.COMPLETED);
+            boolean carriesCasesOnTheWay = convoy.cases().stream()
+                    .anyMatch(booked -> booked.status() == ReturnStatus.SCHEDULED
+                            || booked.status() == ReturnStatus.DEPARTED);
+            if (convoy.plannedDate().isBefore(today.minusDays(3)) && !carriesCasesOnTheWay) {
+                convoys.changeStatus(id, null, Convoys.ConvoyStatus.DEPARTED, convoy.plannedDate());
+                convoys.changeStatus(id, null, Convoys.ConvoyStatus.COMPLETED, convoy.plannedDate());
             }
         }
     }

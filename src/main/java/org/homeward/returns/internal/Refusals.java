@@ -20,6 +20,7 @@ final class Refusals {
             case SIGN_DECLARATION -> "the declaration is signed after counselling: only a counselled case can sign it";
             case CLEAR -> "only a case with a signed declaration can be cleared";
             case SCHEDULE -> "only a cleared case can be scheduled";
+            case UNSCHEDULE -> "only a case scheduled on a convoy is unscheduled, when the convoy is cancelled";
             case DEPART -> "only a scheduled case can depart";
             case CROSS ->
                 state.type == DisplacementType.IDP

@@ -42,6 +42,7 @@ import org.homeward.returns.ReturnHeld;
 import org.homeward.returns.ReturnReleased;
 import org.homeward.returns.ReturnScheduled;
 import org.homeward.returns.ReturnStatus;
+import org.homeward.returns.ReturnUnscheduled;
 import org.homeward.returns.TransitionRefused;
 
 /**
@@ -201,8 +202,32 @@ final class ReturnCase {
                 new ReturnScheduled(state.id, planned, input.transport(), point, convoyId, state.destination.pcode()));
     }
 
-    void depart(CaseMovements.DepartureInput input, Collection<UUID> withdrawnDeclarations, Step step) {
-        CaseMovements.depart(this, input, withdrawnDeclarations, step);
+    /**
+     * The convoy the case was booked on was cancelled: a scheduled case goes back to CLEARED, without a plan; a case
+     * held while scheduled stays on hold and will resume as CLEARED.
+     */
+    void unschedule(UUID convoyId, String convoyReference, Step step) {
+        boolean scheduled = state.status == ReturnStatus.SCHEDULED;
+        boolean heldScheduled = state.status == ReturnStatus.ON_HOLD && state.hold.heldFrom() == ReturnStatus.SCHEDULED;
+        if (!(scheduled || heldScheduled) || state.plan == null || !convoyId.equals(state.plan.convoyId())) {
+            throw refused(
+                    ReturnAction.UNSCHEDULE,
+                    "only a case scheduled on convoy " + convoyReference + " is unscheduled when it is cancelled");
+        }
+        state.plan = null;
+        Map<String, Object> detail = Map.of("convoy", convoyReference, "reason", "convoy-cancelled");
+        if (scheduled) {
+            moveTo(ReturnStatus.CLEARED, step.effectiveOn(), ReturnAction.UNSCHEDULE, null, detail, step);
+        } else {
+            state.hold = new Hold(ReturnStatus.CLEARED, state.hold.areaHoldId(), state.hold.reason());
+            record(ReturnAction.UNSCHEDULE, ReturnStatus.ON_HOLD, step.effectiveOn(), null, detail, step);
+        }
+        events.add(new ReturnUnscheduled(state.id, convoyId, convoyReference));
+    }
+
+    /** Answers the members who left; those not named stay behind and leave the case. */
+    List<CaseMember> depart(CaseMovements.DepartureInput input, Collection<UUID> withdrawnDeclarations, Step step) {
+        return CaseMovements.depart(this, input, withdrawnDeclarations, step);
     }
 
     void cross(LocalDate date, CrossingPoint point, CrossingPolicy policy, Step step) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.homeward.geography.Gazetteer;
 import org.homeward.identity.Actor;
 import org.homeward.identity.Role;
-import org.homeward.registry.Registry;
 import org.homeward.returns.DisplacementType;
 import org.homeward.returns.ReturnCaseSummary;
 import org.homeward.returns.ReturnSearch;
@@ -25,20 +24,18 @@ import org.springframework.stereotype.Component;
 /**
  * The case list. Lists hold non-personal facts only, so every actor who sees households sees their cases, like the
  * registry's pseudonymised lists; a partner sees only the cases of households its organisation registered (and, when
- * limited to areas, those the registry shows it).
+ * limited to areas, those located in them): filtered in SQL, so that {@code total} counts only those.
  */
 @Component
 class ReturnQueries {
 
     private final JdbcClient jdbc;
     private final ReturnAccess access;
-    private final Registry registry;
     private final Gazetteer gazetteer;
 
-    ReturnQueries(JdbcClient jdbc, ReturnAccess access, Registry registry, Gazetteer gazetteer) {
+    ReturnQueries(JdbcClient jdbc, ReturnAccess access, Gazetteer gazetteer) {
         this.jdbc = jdbc;
         this.access = access;
-        this.registry = registry;
         this.gazetteer = gazetteer;
     }
 
@@ -79,8 +76,14 @@ class ReturnQueries {
             params.put("household", search.householdId());
         }
         if (actor.role() == Role.PARTNER) {
+            // The registry's rule for partners (own households, within its areas if it has any) in SQL, on the
+            // case's copy of the household's areas, so that the total counts only what the partner may see.
             conditions.add("c.organisation_id = :organisation");
             params.put("organisation", actor.organisationId());
+            if (!actor.hasWholeCountry()) {
+                conditions.add("c.household_areas && CAST(:areas AS text[])");
+                params.put("areas", ReturnCaseStore.arrayLiteral(List.copyOf(actor.areaScopes())));
+            }
         }
         String where = String.join(" AND ", conditions);
         long total = bind(jdbc.sql("SELECT count(*) FROM return_case c WHERE " + where), params)
@@ -95,11 +98,6 @@ class ReturnQueries {
                 .param("offset", page.offset())
                 .query(ReturnQueries::summary)
                 .list();
-        if (actor.role() == Role.PARTNER && !actor.hasWholeCountry()) {
-            items = items.stream()
-                    .filter(item -> registry.facts(item.householdId()).isPresent())
-                    .toList();
-        }
         return new Page<>(items, total, page.page(), page.size());
     }
 

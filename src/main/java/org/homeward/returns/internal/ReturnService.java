@@ -184,9 +184,8 @@ class ReturnService implements Returns {
         Change change = transitions.begin(id, version);
         ReturnCase returnCase = change.returnCase();
         returnCase.require(DEPART);
-        DepartureInput input = departureInput(returnCase, departure);
-        List<CaseMember> leaving = returnCase.pendingMembers();
-        returnCase.depart(
+        DepartureInput input = departureInput(codes, returnCase, departure);
+        List<CaseMember> leaving = returnCase.depart(
                 input, declarations.withdrawn(returnCase, change.step().today()), change.step());
         transitions.save(change, DEPART, version);
         movements.record(
@@ -200,7 +199,8 @@ class ReturnService implements Returns {
         return views.view(id);
     }
 
-    private DepartureInput departureInput(ReturnCase returnCase, Departure departure) {
+    /** The departure with its codes resolved, each place defaulting to where the household stayed. */
+    static DepartureInput departureInput(CodeResolver codes, ReturnCase returnCase, Departure departure) {
         Problems problems = new Problems();
         boolean defaults =
                 departure.fromCountry() == null && departure.fromSite() == null && departure.fromPcode() == null;
@@ -220,7 +220,8 @@ class ReturnService implements Returns {
                 country,
                 site == null ? null : site.code(),
                 site == null ? null : site.countryIso3(),
-                pcode == null ? null : pcode.pcode());
+                pcode == null ? null : pcode.pcode(),
+                departure.memberIds() == null ? List.of() : departure.memberIds());
     }
 
     @Override

@@ -91,7 +91,8 @@ class CaseActions {
                 returns.schedule(id, version, schedule);
             }
             case "depart" -> {
-                var departure = new Returns.Departure(form.date("date"), null, form.text("fromSite"), null);
+                var departure = new Returns.Departure(
+                        form.date("date"), null, form.text("fromSite"), null, form.someIds("memberIds"));
                 form.check();
                 returns.depart(id, version, departure);
             }

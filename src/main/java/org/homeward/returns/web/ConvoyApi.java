@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.shared.IfMatch;
 import org.homeward.returns.ConvoyManifest;
 import org.homeward.returns.ConvoyView;
 import org.homeward.returns.Convoys;
+import org.homeward.shared.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +56,8 @@ class ConvoyApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody StatusChange change) {
-        ConvoyView convoy = convoys.changeStatus(id, IfMatch.optional(ifMatch, "convoy"), change.status());
+        ConvoyView convoy =
+                convoys.changeStatus(id, IfMatch.optional(ifMatch, "convoy"), change.status(), change.date());
         return ResponseEntity.ok().eTag(IfMatch.etag(convoy.version())).body(convoy);
     }
 
@@ -65,5 +66,6 @@ class ConvoyApi {
         return convoys.manifest(id);
     }
 
-    record StatusChange(Convoys.ConvoyStatus status) {}
+    /** @param date the day the convoy left, arrived or was called off; today if absent */
+    record StatusChange(Convoys.ConvoyStatus status, LocalDate date) {}
 }

@@ -90,7 +90,11 @@ class ConvoyPages {
             fields.check();
             convoys.changeStatus(id, version, status);
             return "redirect:/convoys/" + id;
-        } catch (ValidationException | ConflictException | PreconditionFailedException refused) {
+        } catch (ConflictException refused) {
+            // names the case that cannot follow the convoy, and why
+            model.addAttribute("refusal", refused.getMessage());
+            return convoy(id, model);
+        } catch (ValidationException | PreconditionFailedException refused) {
             model.addAttribute("refused", true);
             return convoy(id, model);
         }

@@ -108,6 +108,15 @@ final class Forms {
     }
 
     /** Refuses the form if any field could not be read. */
+    /** Ticked boxes of {@code field}, at least one: a form that lists people never means "nobody". */
+    List<UUID> someIds(String field) {
+        List<UUID> ids = ids(field);
+        if (ids.isEmpty() && form.getOrDefault(field, List.of()).isEmpty()) {
+            errors.add(new FieldError(field, "required", "tick at least one member"));
+        }
+        return ids;
+    }
+
     void check() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -2,11 +2,11 @@ package org.homeward.returns.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.shared.IfMatch;
 import org.homeward.returns.Monitoring;
 import org.homeward.returns.MonitoringVisitView;
 import org.homeward.returns.Worklist;
 import org.homeward.returns.WorklistItem;
+import org.homeward.shared.IfMatch;
 import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
 import org.springframework.http.HttpStatus;

@@ -278,8 +278,8 @@ class DemoCaseBuilder {
             }
             convoys.changeStatus(id, null, Convoys.ConvoyStatus.CONFIRMED);
             boolean carriesCasesOnTheWay = convoy.cases().stream()
-                    .anyMatch(booked -> booked.status() == ReturnStatus.SCHEDULED
-                            || booked.status() == ReturnStatus.DEPARTED);
+                    .anyMatch(booked ->
+                            booked.status() == ReturnStatus.SCHEDULED || booked.status() == ReturnStatus.DEPARTED);
             if (convoy.plannedDate().isBefore(today.minusDays(3)) && !carriesCasesOnTheWay) {
                 convoys.changeStatus(id, null, Convoys.ConvoyStatus.DEPARTED, convoy.plannedDate());
                 convoys.changeStatus(id, null, Convoys.ConvoyStatus.COMPLETED, convoy.plannedDate());

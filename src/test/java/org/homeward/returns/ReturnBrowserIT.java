@@ -11,6 +11,7 @@ import java.util.Set;
 import org.homeward.identity.Role;
 import org.homeward.returns.ReturnFixture.Household;
 import org.homeward.support.Browser;
+import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
 import org.homeward.support.TestUsers.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole return, form by form, in a real browser: from intention to arrival, in English and Arabic. */
+/** The whole return, form by form, in a real browser: from intention to monitoring, in English and Arabic. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ReturnBrowserIT {
@@ -53,15 +54,27 @@ class ReturnBrowserIT {
     }
 
     @Test
-    void aCaseworkerTakesAFamilyHomeThroughTheCasePage() {
+    void aCaseworkerTakesAFamilyFromIntentionToMonitoringThroughThePages() {
         TestUser caseworker = TestUsers.of(context).create(Role.CASEWORKER, "ORG-UI", Set.of("SY07"));
-        ReturnFixture api = new ReturnFixture(caseworker.tokenApi(port));
-        Household family = api.register();
-        String id = api.open(family, "C4121");
+        HttpApi api = caseworker.tokenApi(port);
+        Household family = new ReturnFixture(api).register();
+        String reference = api.get("/api/v1/households/" + family.id())
+                .json()
+                .get("reference")
+                .asString();
         signIn(caseworker);
 
-        browser.open("/returns/" + id + "?lang=en");
+        // the intention: find the household by its reference, everyone ticked, destination its origin
+        browser.open("/returns?lang=en");
+        click("#new-case");
+        browser.find("#new-household").sendKeys(reference);
+        click("form.filters button[type=submit]");
+        assertThat(browser.findAll("#open-case input[name=memberIds]:checked")).hasSize(3);
+        assertThat(browser.find("#new-destination").getAttribute("value")).isEqualTo("C4121");
+        browser.script("document.getElementById('new-date').value = '2025-02-20'");
+        click("#open-case button[type=submit]");
         assertThat(status()).isEqualTo("INTENTION_RECORDED");
+        String id = browser.driver().getCurrentUrl().replaceAll(".*/returns/([0-9a-f-]+).*", "$1");
         assertThat(browser.findAll(".members tbody tr")).hasSize(3);
         assertThat(browser.visibleText()).contains("Mohammad Al-Halabi");
 
@@ -73,12 +86,6 @@ class ReturnBrowserIT {
         uncheck("#action-sign-declaration input[name=signedBy]", 1);
         submit("sign-declaration", Map.of("date", "2025-03-02", "place", "Gaziantep", "witnessOrganisation", "UNHCR"));
         assertThat(status()).isEqualTo("COUNSELLED");
-        try {
-            java.nio.file.Files.writeString(
-                    Path.of("target/debug-page.html"), browser.driver().getPageSource());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         assertThat(browser.find("#action-sign-declaration .field-error").getText())
                 .isEqualTo("Every adult in the case must sign.");
         submit("sign-declaration", Map.of("date", "2025-03-02", "place", "Gaziantep", "witnessOrganisation", "UNHCR"));
@@ -90,17 +97,28 @@ class ReturnBrowserIT {
                 "schedule",
                 Map.of("plannedDate", "2025-04-01", "transport", "CONVOY", "crossingPointCode", "XP-TUR-BHW"));
         assertThat(status()).isEqualTo("SCHEDULED");
+        assertThat(browser.findAll("#action-depart input[name=memberIds]:checked"))
+                .hasSize(3);
         submit("depart", Map.of("date", "2025-04-01"));
         assertThat(status()).isEqualTo("DEPARTED");
         submit("cross", Map.of("date", "2025-04-01", "crossingPointCode", "XP-TUR-BHW"));
         assertThat(status()).isEqualTo("CROSSED");
         submit("arrive", Map.of("date", "2025-04-02", "pcode", "C4121"));
-
         assertThat(status()).isEqualTo("ARRIVED");
         assertThat(browser.find("#case-status").getText()).isEqualTo("Arrived");
-        assertThat(browser.findAll(".timeline li")).hasSize(8);
-        assertThat(browser.findAll("#action-monitor")).hasSize(1);
-        browser.screenshot(SCREENSHOTS.resolve("return-case-arrived.png"));
+
+        submit(
+                "monitor",
+                Map.of(
+                        "date", "2025-05-03",
+                        "whereabouts", "STILL_THERE",
+                        "shelter", "NEEDS_REPAIR",
+                        "safetyConcerns", "unexploded ordnance near the fields"));
+        assertThat(status()).isEqualTo("MONITORED");
+        assertThat(browser.find("#case-status").getText()).isEqualTo("Monitored");
+        assertThat(browser.findAll(".timeline li")).hasSize(9);
+        assertThat(browser.findAll(".timeline li[data-action=monitor]")).hasSize(1);
+        browser.screenshot(SCREENSHOTS.resolve("return-case-monitored.png"));
 
         browser.open("/worklist?lang=en");
         assertThat(browser.visibleText()).contains("Record a monitoring visit");
@@ -108,25 +126,36 @@ class ReturnBrowserIT {
     }
 
     @Test
-    void theCasePageSpeaksArabicRightToLeft() throws Exception {
+    void aCaseworkerCounselsInArabicRightToLeft() throws Exception {
         TestUser caseworker = TestUsers.of(context).create(Role.CASEWORKER, "ORG-UI", Set.of("SY07"));
         ReturnFixture api = new ReturnFixture(caseworker.tokenApi(port));
         Household family = api.register();
         String id = api.open(family, "C4121");
         signIn(caseworker);
-
-        browser.open("/returns/" + id + "?lang=ar");
-
-        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
         Properties arabic = new Properties();
         try (var reader = java.nio.file.Files.newBufferedReader(
                 Path.of("src/main/resources/i18n/returns_ar.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
             arabic.load(reader);
         }
+
+        browser.open("/returns/" + id + "?lang=ar");
+        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
         assertThat(browser.find("#case-status").getText())
                 .isEqualTo(arabic.getProperty("returns.status.INTENTION_RECORDED"));
         assertThat(browser.find("#action-counsel h3").getText())
                 .isEqualTo(arabic.getProperty("returns.action.counsel"));
+
+        // no topic ticked: refused next to the field, in Arabic
+        submit("counsel", Map.of("date", "2025-03-01"));
+        assertThat(status()).isEqualTo("INTENTION_RECORDED");
+        assertThat(browser.find("#action-counsel .field-error").getText())
+                .isEqualTo(arabic.getProperty("returns.error.required"));
+        submit("counsel", Map.of("date", "2025-03-01"), List.of("CONDITIONS", "HOUSING_LAND_PROPERTY"));
+
+        assertThat(status()).isEqualTo("COUNSELLED");
+        assertThat(browser.find("#case-status").getText()).isEqualTo(arabic.getProperty("returns.status.COUNSELLED"));
+        assertThat(browser.find("#action-sign-declaration h3").getText())
+                .isEqualTo(arabic.getProperty("returns.action.sign-declaration"));
         browser.screenshot(SCREENSHOTS.resolve("return-case-ar.png"));
         browser.open("/returns?lang=en");
     }

@@ -13,12 +13,16 @@ import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +55,9 @@ class ReturnRulesIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     HttpApi caseworker;
     ReturnFixture returns;
@@ -175,6 +182,42 @@ class ReturnRulesIT {
         paged.addAll(second.get("items").findValuesAsString("id"));
         assertThat(paged).containsExactlyInAnyOrderElementsOf(inIdleb);
         assertThat(idlebOnly.get("/api/v1/returns/" + elsewhere).status()).isEqualTo(404);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void safetyConcernsAreShownOnlyToWhoActsAndNeverLoggedNorAudited(CapturedOutput output) {
+        Household family = returns.register();
+        String id = returns.open(family, "C4121");
+        returns.driveTo(id, family, "ARRIVED");
+        String concern = "threatened by a neighbour " + UUID.randomUUID();
+
+        HttpApi.Reply visit = caseworker.post(
+                "/api/v1/returns/" + id + "/monitoring-visits",
+                Map.of("date", "2025-05-03", "whereabouts", "STILL_THERE", "safetyConcerns", concern));
+        HttpApi.Reply tooLong = caseworker.post(
+                "/api/v1/returns/" + id + "/monitoring-visits",
+                Map.of("date", "2025-05-04", "whereabouts", "STILL_THERE", "safetyConcerns", concern.repeat(200)));
+
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).doesNotContain(concern);
+        assertThat(returns.get(id).at("/monitoringVisits/0/safetyConcerns").asString())
+                .isEqualTo(concern);
+        HttpApi analyst = TestUsers.of(context).create(Role.ANALYST).tokenApi(port);
+        assertThat(analyst.get("/api/v1/returns/" + id).body()).doesNotContain(concern);
+        assertThat(output.getAll()).doesNotContain(concern);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE details::text LIKE :text OR purpose LIKE :text")
+                        .param("text", "%" + concern + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_id = :id AND action = 'READ'")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .as("reading the concerns is a personal-data read")
+                .isPositive();
     }
 
     /** Takes a new case of the example family to {@code state}, by the contract and the monitoring API. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.geography.Gazetteer;
+import org.homeward.geography.Site;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
 import org.homeward.identity.UserAccount;
@@ -57,6 +59,7 @@ class DemoReturns implements ApplicationRunner {
     private final DemoCaseBuilder builder;
     private final Returns returns;
     private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
     private final Clock clock;
     private final int target;
 
@@ -67,6 +70,7 @@ class DemoReturns implements ApplicationRunner {
             DemoCaseBuilder builder,
             Returns returns,
             JdbcClient jdbc,
+            Gazetteer gazetteer,
             Clock clock,
             @Value("${homeward.returns.demo.cases:300}") int target) {
         this.users = users;
@@ -75,6 +79,7 @@ class DemoReturns implements ApplicationRunner {
         this.builder = builder;
         this.returns = returns;
         this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
         this.clock = clock;
         this.target = target;
     }
@@ -117,13 +122,19 @@ class DemoReturns implements ApplicationRunner {
         Random random = new Random(2018L + wanted);
         Map<ReturnStatus, Integer> made = new EnumMap<>(ReturnStatus.class);
         int failed = 0;
+        ReturnStatus[] everyState = ReturnStatus.values();
+        int built = 0;
         for (UUID household : households) {
             Optional<HouseholdFacts> facts = registry.facts(household);
             if (facts.isEmpty()) {
                 continue;
             }
+            // the first cases take every state once (refugees come first, so CROSSED is reachable), so that even a
+            // small demo shows them all; the rest follow the weights
+            ReturnStatus target = built < everyState.length ? everyState[built] : DemoCaseBuilder.pick(random);
+            built++;
             try {
-                ReturnCaseView done = builder.build(facts.get(), DemoCaseBuilder.pick(random), random);
+                ReturnCaseView done = builder.build(facts.get(), target, random);
                 made.merge(done.status(), 1, Integer::sum);
             } catch (RuntimeException e) {
                 // A household the workflow refuses (no adult, a place it cannot use) is skipped; only the type is
@@ -141,27 +152,47 @@ class DemoReturns implements ApplicationRunner {
                 failed);
     }
 
-    /** Displaced households without a case, refugees and IDPs alike, as the coordinator finds them. */
+    /**
+     * Displaced households without a case, as the coordinator finds them: three in five refugees; of the IDPs, half
+     * from the camps inside Syria (few demo IDPs live in camps, and camp pages should show departures), the rest
+     * from anywhere.
+     */
     private List<UUID> candidates(int wanted) {
         List<UUID> found = new ArrayList<>();
-        for (DisplacementStatus status : List.of(DisplacementStatus.REFUGEE, DisplacementStatus.IDP)) {
-            int share = status == DisplacementStatus.REFUGEE ? wanted * 3 / 5 : wanted - found.size();
-            int before = found.size();
-            for (int page = 0; found.size() - before < share && page < 20; page++) {
-                List<HouseholdView> views = registry.search(
-                                new HouseholdSearch(status.name(), null, null, null, null), PageRequest.of(page, 200))
-                        .items();
-                if (views.isEmpty()) {
-                    break;
-                }
-                for (HouseholdView view : views) {
-                    if (found.size() - before < share && !hasCase(view.id())) {
-                        found.add(view.id());
-                    }
+        int refugees = wanted * 3 / 5;
+        collect(new HouseholdSearch(DisplacementStatus.REFUGEE.name(), null, null, null, null), refugees, found);
+        List<String> camps = gazetteer.sites().stream()
+                .filter(site -> "SYR".equals(site.countryIso3()))
+                .map(Site::code)
+                .toList();
+        int fromCamps = (wanted - found.size()) / 2;
+        int campStart = found.size();
+        for (int i = 0; i < camps.size(); i++) {
+            int share = (fromCamps - (found.size() - campStart)) / (camps.size() - i);
+            collect(new HouseholdSearch(DisplacementStatus.IDP.name(), null, null, camps.get(i), null), share, found);
+        }
+        collect(
+                new HouseholdSearch(DisplacementStatus.IDP.name(), null, null, null, null),
+                wanted - found.size(),
+                found);
+        return found;
+    }
+
+    /** Adds up to {@code share} households of the search that have no case and are not taken yet. */
+    private void collect(HouseholdSearch search, int share, List<UUID> found) {
+        int before = found.size();
+        for (int page = 0; found.size() - before < share && page < 20; page++) {
+            List<HouseholdView> views =
+                    registry.search(search, PageRequest.of(page, 200)).items();
+            if (views.isEmpty()) {
+                return;
+            }
+            for (HouseholdView view : views) {
+                if (found.size() - before < share && !found.contains(view.id()) && !hasCase(view.id())) {
+                    found.add(view.id());
                 }
             }
         }
-        return found;
     }
 
     private boolean hasCase(UUID household) {

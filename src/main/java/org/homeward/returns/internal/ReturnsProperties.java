@@ -19,10 +19,14 @@ record ReturnsProperties(Monitoring monitoring) {
     record Monitoring(List<Integer> months) {
 
         Monitoring {
-            months = months == null || months.isEmpty() ? List.of(1, 3, 6) : List.copyOf(months);
+            if (months == null || months.isEmpty()) {
+                months = List.of(1, 3, 6);
+            }
             if (months.stream().anyMatch(month -> month == null || month < 0 || month > 120)) {
                 throw new IllegalArgumentException("homeward.returns.monitoring.months: whole numbers from 0 to 120");
             }
+            // visits are numbered in the order they fall due
+            months = months.stream().distinct().sorted().toList();
         }
     }
 }

@@ -74,6 +74,7 @@ class ConvoyPages {
         model.addAttribute("convoy", convoy);
         model.addAttribute("manifest", convoys.manifest(id));
         model.addAttribute("next", next(convoy.status()));
+        model.addAttribute("today", LocalDate.now(clock));
         return "returns/convoy";
     }
 
@@ -87,14 +88,18 @@ class ConvoyPages {
         try {
             Convoys.ConvoyStatus status = fields.choice("status", Convoys.ConvoyStatus.class);
             Integer version = fields.number("version");
+            LocalDate date = fields.date("date");
             fields.check();
-            convoys.changeStatus(id, version, status);
+            convoys.changeStatus(id, version, status, date);
             return "redirect:/convoys/" + id;
         } catch (ConflictException refused) {
             // names the case that cannot follow the convoy, and why
             model.addAttribute("refusal", refused.getMessage());
             return convoy(id, model);
-        } catch (ValidationException | PreconditionFailedException refused) {
+        } catch (ValidationException invalid) {
+            model.addAttribute("invalid", invalid.errors().getFirst().code());
+            return convoy(id, model);
+        } catch (PreconditionFailedException stale) {
             model.addAttribute("refused", true);
             return convoy(id, model);
         }

@@ -185,6 +185,11 @@ class ReturnBrowserIT {
         assertThat(browser.find("h1").getText()).startsWith("CV-").endsWith("Planned");
         click("form.inline button[type=submit]");
         assertThat(browser.find("h1 .status").getText()).isEqualTo("Confirmed");
+        assertThat(browser.find("form.inline input[name=status]").getAttribute("value"))
+                .isEqualTo("DEPARTED");
+        browser.script("document.querySelector('form.inline input[name=date]').value = '2025-06-01'");
+        click("form.inline button[type=submit]");
+        assertThat(browser.find("h1 .status").getText()).isEqualTo("Departed");
 
         browser.open("/sites?lang=en");
         assertThat(browser.visibleText()).contains("Rukban camp", "Al-Hol camp", "Zaatari camp");

@@ -168,6 +168,48 @@ class ConvoyCasesIT {
         assertThat(movements(id, "ARRIVED")).isEqualTo(2);
     }
 
+    @Test
+    void twoPlannersMovingOneConvoyAtOnceMoveItsCasesOnce() throws Exception {
+        String convoy = plan(20);
+        String one = booked(returns.register(), convoy);
+        String two = booked(returns.register(), convoy);
+        status(convoy, "CONFIRMED", null);
+        HttpApi other = TestUsers.of(context).create(Role.COORDINATOR).tokenApi(port);
+        Map<String, String> departed = Map.of("status", "DEPARTED", "date", "2025-04-01");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return caseworker
+                        .post("/api/v1/convoys/" + convoy + "/status", departed)
+                        .status();
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return other.post("/api/v1/convoys/" + convoy + "/status", departed)
+                        .status();
+            });
+            start.countDown();
+            // the loser either read the convoy before the winner saved it (412) or after (409: departed already)
+            List<Integer> statuses = List.of(first.get(), second.get());
+            assertThat(statuses).containsOnlyOnce(200);
+            assertThat(statuses)
+                    .filteredOn(answer -> answer != 200)
+                    .singleElement()
+                    .isIn(409, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : List.of(one, two)) {
+            assertThat(returns.status(id)).isEqualTo("DEPARTED");
+            assertThat(movements(id, "DEPARTED")).isEqualTo(3);
+            assertThat(returns.get(id).get("timeline").findValuesAsString("action"))
+                    .filteredOn("depart"::equals)
+                    .hasSize(1);
+        }
+    }
+
     private String plan(int capacity) {
         HttpApi.Reply planned = caseworker.post(
                 "/api/v1/convoys",

@@ -3,7 +3,6 @@ package org.homeward.exchange.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.homeward.exchange.ExportColumn;
 import org.homeward.exchange.ExportFormat;
@@ -55,7 +54,7 @@ final class HttpExport implements ExportWriter {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()
-                            .filename(request.filename(name), StandardCharsets.UTF_8)
+                            .filename(request.filename(name))
                             .build()
                             .toString());
             try {

@@ -275,6 +275,34 @@ class ExportIT {
         assertThat(rows.get(0).get("nameAr").asString()).isNotBlank();
     }
 
+    @Test
+    void situationReportIsOnePdfPageInArabicOrEnglish() throws Exception {
+        HttpApi analyst = TestUsers.of(context).create(Role.ANALYST).tokenApi(port);
+
+        HttpResponse<byte[]> arabic =
+                download(analyst, "/api/v1/statistics/sitrep.pdf?lang=ar&from=2024-01-01&to=2025-12-31");
+        HttpResponse<byte[]> english = download(analyst, "/api/v1/statistics/sitrep.pdf");
+
+        assertThat(arabic.statusCode()).isEqualTo(200);
+        assertThat(arabic.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(arabic.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"sitrep-2025-12-31-ar.pdf\"");
+        assertThat(pdfText(arabic.body())).contains("تقرير الوضع", "العائدون", "2024-01-01", "حلب");
+        assertThat(pdfText(english.body())).contains("Situation report", "People returned", "Aleppo", "2018-01-01");
+        assertThat(problemParameter(analyst, "/api/v1/statistics/sitrep.pdf?lang=fr"))
+                .isEqualTo("lang");
+        assertThat(problemParameter(analyst, "/api/v1/statistics/sitrep.pdf?from=2025-01-02&to=2025-01-01"))
+                .isEqualTo("to");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            return java.text.Normalizer.normalize(
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+        }
+    }
+
     /** A refugee case of a new household driven to ARRIVED by the contract's requests; its reference. */
     private String arrivedCase() {
         HttpApi.Reply household = caseworker.post("/api/v1/households", """

@@ -79,7 +79,9 @@ final class SitrepGraphics {
     private static void legend(PdfCanvas canvas, long max, float x, float y, float width, String noneLabel) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         float cell = width / 6;
-        for (int i = -1; i < CLASSES.length; i++) {
+        // with nothing counted there are no classes to tell apart: the legend names only the empty colour
+        int classes = max == 0 ? 0 : CLASSES.length;
+        for (int i = -1; i < classes; i++) {
             float cx = x + cell * (i + 1);
             Color fill = i < 0 ? NONE : CLASSES[i];
             String label = i < 0

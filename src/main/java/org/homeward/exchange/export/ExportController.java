@@ -23,16 +23,16 @@ import org.homeward.statistics.PublicStatistics;
 import org.homeward.statistics.ReportedFigure;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads: {@code GET /api/v1/exports/{households,returns,movements,figures,public-returns}?format=csv|xlsx|hxl|json}
- * with each list's filters. Files are streamed as they are read (see docs/exports.md for columns and rules).
+ * with each list's filters. Files are streamed as they are read (see docs/exports.md for columns and rules). The
+ * household and return-case exports also answer at {@code /exports/...} for the export control of the list pages,
+ * which signs in with the UI's session rather than a token.
  */
 @RestController
-@RequestMapping("/api/v1/exports")
 class ExportController {
 
     /** Response header saying whether a household export holds personal data: {@code personal} or {@code pseudonymised}. */
@@ -68,7 +68,7 @@ class ExportController {
      * {@code purpose} is stated, which is audited; {@code personal=true} demands it: refused (403) for a role
      * without the right, and 400 without a purpose, rather than silently answering with less.
      */
-    @GetMapping("/households")
+    @GetMapping({"/api/v1/exports/households", "/exports/households"})
     void households(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -114,7 +114,7 @@ class ExportController {
     }
 
     /** Return cases hold no personal data (the list's non-personal facts), so every reader gets the same columns. */
-    @GetMapping("/returns")
+    @GetMapping({"/api/v1/exports/returns", "/exports/returns"})
     void returns(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -148,7 +148,7 @@ class ExportController {
     }
 
     /** Person ids become pseudonyms of this one file (see {@link Pseudonyms}), for every reader. */
-    @GetMapping("/movements")
+    @GetMapping("/api/v1/exports/movements")
     void movements(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -176,7 +176,7 @@ class ExportController {
         export.close();
     }
 
-    @GetMapping("/figures")
+    @GetMapping("/api/v1/exports/figures")
     void figures(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -203,7 +203,7 @@ class ExportController {
     }
 
     /** The public table, suppressed as on the public page: the same cells whoever downloads it. */
-    @GetMapping("/public-returns")
+    @GetMapping("/api/v1/exports/public-returns")
     void publicReturns(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,

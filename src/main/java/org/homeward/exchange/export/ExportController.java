@@ -7,12 +7,10 @@ import org.homeward.geography.Gazetteer;
 import org.homeward.registry.HouseholdExports;
 import org.homeward.registry.HouseholdSearch;
 import org.homeward.returns.DisplacementType;
-import org.homeward.returns.MovementExports;
-import org.homeward.returns.MovementExports.MovementFilter;
-import org.homeward.returns.ReturnCaseSummary;
+import org.homeward.returns.ReturnExports;
+import org.homeward.returns.ReturnExports.MovementFilter;
 import org.homeward.returns.ReturnSearch;
 import org.homeward.returns.ReturnStatus;
-import org.homeward.returns.Returns;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
@@ -39,8 +37,7 @@ class ExportController {
     static final String ACCESS_HEADER = "X-Export-Access";
 
     private final HouseholdExports households;
-    private final Returns returns;
-    private final MovementExports movements;
+    private final ReturnExports returns;
     private final FigureLedger figures;
     private final PublicStatistics publicStatistics;
     private final Gazetteer gazetteer;
@@ -48,15 +45,13 @@ class ExportController {
 
     ExportController(
             HouseholdExports households,
-            Returns returns,
-            MovementExports movements,
+            ReturnExports returns,
             FigureLedger figures,
             PublicStatistics publicStatistics,
             Gazetteer gazetteer,
             Clock clock) {
         this.households = households;
         this.returns = returns;
-        this.movements = movements;
         this.figures = figures;
         this.publicStatistics = publicStatistics;
         this.gazetteer = gazetteer;
@@ -136,14 +131,7 @@ class ExportController {
                 end,
                 null);
         HttpExport export = new HttpExport(response, request, ReturnColumns.CASES, "return-cases");
-        // offset pages: a case changing status mid-export may move between pages; the list API behaves alike
-        for (int page = 0; ; page++) {
-            Page<ReturnCaseSummary> cases = returns.search(search, new PageRequest(page, PageRequest.MAX_SIZE));
-            cases.items().forEach(item -> export.row(ReturnColumns.row(item)));
-            if ((long) (page + 1) * PageRequest.MAX_SIZE >= cases.total()) {
-                break;
-            }
-        }
+        returns.cases(search, item -> export.row(ReturnColumns.row(item)));
         export.close();
     }
 
@@ -172,7 +160,7 @@ class ExportController {
                 end);
         Pseudonyms pseudonyms = new Pseudonyms();
         HttpExport export = new HttpExport(response, request, ReturnColumns.MOVEMENTS, "movements");
-        movements.movements(filter, movement -> export.row(ReturnColumns.row(movement, pseudonyms)));
+        returns.movements(filter, movement -> export.row(ReturnColumns.row(movement, pseudonyms)));
         export.close();
     }
 

@@ -3,8 +3,8 @@ package org.homeward.exchange.export;
 import java.util.Arrays;
 import java.util.List;
 import org.homeward.exchange.ExportColumn;
-import org.homeward.returns.MovementExports.Movement;
 import org.homeward.returns.ReturnCaseSummary;
+import org.homeward.returns.ReturnExports.Movement;
 
 /** Columns of the return-case and movement exports, with the HXL hashtags DESIGN.md names. */
 final class ReturnColumns {

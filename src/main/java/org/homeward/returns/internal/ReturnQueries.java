@@ -44,8 +44,34 @@ class ReturnQueries {
 
     Page<ReturnCaseSummary> search(ReturnSearch search, PageRequest page) {
         Actor actor = access.actor();
-        List<String> conditions = new ArrayList<>(List.of("TRUE"));
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(search, actor, params);
+        long total = bind(jdbc.sql("SELECT count(*) FROM return_case c WHERE " + where), params)
+                .query(Long.class)
+                .single();
+        List<ReturnCaseSummary> items = bind(
+                        jdbc.sql("SELECT c.*, (SELECT count(*) FROM return_case_member m WHERE m.case_id = c.id) AS n "
+                                + "FROM return_case c WHERE " + where
+                                + " ORDER BY c.status_date DESC, c.reference DESC LIMIT :limit OFFSET :offset"),
+                        params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(ReturnQueries::summary)
+                .list();
+        if (actor.role() == Role.PARTNER && !actor.hasWholeCountry()) {
+            items = items.stream()
+                    .filter(item -> registry.facts(item.householdId()).isPresent())
+                    .toList();
+        }
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /**
+     * The SQL condition on case {@code c} for a search by an actor, binding its values into {@code params}. A partner
+     * limited to areas must still have each row checked with the registry (see {@link #search}).
+     */
+    String where(ReturnSearch search, Actor actor, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
         if (search.status() != null) {
             conditions.add("c.status = :status");
             params.put("status", search.status().name());
@@ -82,25 +108,7 @@ class ReturnQueries {
             conditions.add("c.organisation_id = :organisation");
             params.put("organisation", actor.organisationId());
         }
-        String where = String.join(" AND ", conditions);
-        long total = bind(jdbc.sql("SELECT count(*) FROM return_case c WHERE " + where), params)
-                .query(Long.class)
-                .single();
-        List<ReturnCaseSummary> items = bind(
-                        jdbc.sql("SELECT c.*, (SELECT count(*) FROM return_case_member m WHERE m.case_id = c.id) AS n "
-                                + "FROM return_case c WHERE " + where
-                                + " ORDER BY c.status_date DESC, c.reference DESC LIMIT :limit OFFSET :offset"),
-                        params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(ReturnQueries::summary)
-                .list();
-        if (actor.role() == Role.PARTNER && !actor.hasWholeCountry()) {
-            items = items.stream()
-                    .filter(item -> registry.facts(item.householdId()).isPresent())
-                    .toList();
-        }
-        return new Page<>(items, total, page.page(), page.size());
+        return String.join(" AND ", conditions);
     }
 
     static ReturnCaseSummary summary(ResultSet rs, int row) throws SQLException {

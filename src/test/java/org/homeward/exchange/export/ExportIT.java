@@ -252,6 +252,32 @@ class ExportIT {
                 .query(String.class)
                 .list();
         assertThat(new String(first.body(), StandardCharsets.UTF_8)).doesNotContain(ids);
+        HttpResponse<byte[]> cases = download(analyst, "/api/v1/exports/returns?status=ARRIVED&from=2025-04-02");
+        assertThat(rowsOf(read(cases.body(), ReadOptions.plain()), caseReference))
+                .singleElement()
+                .satisfies(row -> assertThat(row.cells()).contains("ARRIVED", "2025-04-02", "XP-TUR-BHW", "3"));
+    }
+
+    @Test
+    void partnerExportsOnlyItsOwnHouseholdsAndInFullOnlyWithAPurpose() throws Exception {
+        TestUser partner = TestUsers.of(context).create(Role.PARTNER, "EXPORT-NGO-" + uniqueName(), Set.of());
+        String own = partner.tokenApi(port)
+                .post("/api/v1/households", """
+                        {"displacementStatus":"IDP","originPcode":"C4121","currentCountry":"SYR","currentPcode":"SY07",
+                         "members":[{"relationship":"HEAD","sex":"f","birthYear":1990,"givenNameLatin":"Noor"}]}""")
+                .json()
+                .get("reference")
+                .asString();
+
+        String pseudonymised = new String(
+                download(partner.tokenApi(port), "/api/v1/exports/households").body(), StandardCharsets.UTF_8);
+        String personal = new String(
+                download(partner.tokenApi(port), "/api/v1/exports/households?purpose=Our+own+follow-up+visits")
+                        .body(),
+                StandardCharsets.UTF_8);
+
+        assertThat(pseudonymised).contains(own).doesNotContain(reference, "Noor");
+        assertThat(personal).contains(own, "Noor").doesNotContain(reference);
     }
 
     @Test

@@ -5,11 +5,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Person-movements for bulk exports, streamed from a database cursor (constant memory at tens of millions of
- * rows). Who sees which follows the case lists: every actor who sees households sees their movements; a partner
- * only those of households its organisation registered.
+ * Return cases and person-movements for bulk exports, streamed from a database cursor (constant memory at tens of
+ * millions of rows). Who sees which follows the case list: every actor who sees households sees their cases and
+ * movements; a partner only those of households its organisation registered (and the registry shows it).
  */
-public interface MovementExports {
+public interface ReturnExports {
+
+    /** The cases {@code search} selects, as the case list shows them, newest status first; how many. */
+    long cases(ReturnSearch search, Consumer<ReturnCaseSummary> sink);
 
     /** @return how many movements were handed to {@code sink}, in date order */
     long movements(MovementFilter filter, Consumer<Movement> sink);

@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.homeward.geography.Gazetteer;
 import org.homeward.identity.Actor;
 import org.homeward.identity.Role;
 import org.homeward.registry.Registry;
 import org.homeward.returns.DisplacementType;
-import org.homeward.returns.MovementExports;
+import org.homeward.returns.ReturnCaseSummary;
+import org.homeward.returns.ReturnExports;
+import org.homeward.returns.ReturnSearch;
 import org.homeward.shared.InvalidParameterException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,28 +28,67 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Streams movements with a server-side cursor: PostgreSQL sends {@value #FETCH} rows at a time only inside a
- * transaction, hence the read-only transaction around the whole export.
+ * Streams cases and movements with a server-side cursor: PostgreSQL sends {@value #FETCH} rows at a time only
+ * inside a transaction, hence the read-only transaction around the whole export. Case filters are the case list's
+ * ({@link ReturnQueries#where}).
  */
 @Component
 @Transactional(readOnly = true)
-class MovementExportQuery implements MovementExports {
+class ReturnExportQuery implements ReturnExports {
 
     private static final int FETCH = 1000;
     private static final Set<String> KINDS = Set.of("DEPARTED", "CROSSED", "ARRIVED");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReturnAccess access;
+    private final ReturnQueries queries;
     private final Registry registry;
     private final Gazetteer gazetteer;
 
-    MovementExportQuery(DataSource dataSource, ReturnAccess access, Registry registry, Gazetteer gazetteer) {
+    ReturnExportQuery(
+            DataSource dataSource, ReturnAccess access, ReturnQueries queries, Registry registry, Gazetteer gazetteer) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH);
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.access = access;
+        this.queries = queries;
         this.registry = registry;
         this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public long cases(ReturnSearch search, Consumer<ReturnCaseSummary> sink) {
+        Actor actor = access.actor();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = queries.where(search, actor, params);
+        Predicate<UUID> visible = visibility(actor);
+        long[] count = {0};
+        int[] row = {0};
+        jdbc.query(
+                "SELECT c.*, (SELECT count(*) FROM return_case_member m WHERE m.case_id = c.id) AS n"
+                        + " FROM return_case c WHERE " + where + " ORDER BY c.status_date DESC, c.reference DESC",
+                params,
+                (ResultSet rs) -> {
+                    ReturnCaseSummary summary = ReturnQueries.summary(rs, row[0]++);
+                    if (visible.test(summary.householdId())) {
+                        sink.accept(summary);
+                        count[0]++;
+                    }
+                });
+        return count[0];
+    }
+
+    /**
+     * Which households' rows the actor may have, beyond the SQL's organisation condition: for a partner limited to
+     * areas only those the registry shows it (asked once per household), as in the case list; for everyone else all.
+     */
+    private Predicate<UUID> visibility(Actor actor) {
+        if (actor.role() != Role.PARTNER || actor.hasWholeCountry()) {
+            return household -> true;
+        }
+        Map<UUID, Boolean> known = new HashMap<>();
+        return household ->
+                known.computeIfAbsent(household, id -> registry.facts(id).isPresent());
     }
 
     @Override
@@ -59,9 +101,7 @@ class MovementExportQuery implements MovementExports {
             conditions.add("c.organisation_id = :organisation");
             params.put("organisation", actor.organisationId());
         }
-        // a partner limited to areas sees only the households the registry shows it, as in the case list
-        boolean askRegistry = partner && !actor.hasWholeCountry();
-        Map<UUID, Boolean> visible = new HashMap<>();
+        Predicate<UUID> visible = visibility(actor);
         long[] count = {0};
         jdbc.query(
                 "SELECT m.*, c.reference FROM return_movement m JOIN return_case c ON c.id = m.case_id WHERE "
@@ -69,9 +109,7 @@ class MovementExportQuery implements MovementExports {
                 params,
                 (ResultSet rs) -> {
                     UUID household = rs.getObject("household_id", UUID.class);
-                    if (askRegistry
-                            && !visible.computeIfAbsent(
-                                    household, id -> registry.facts(id).isPresent())) {
+                    if (!visible.test(household)) {
                         return;
                     }
                     sink.accept(movement(rs));

@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads: {@code GET /api/v1/exports/{households,returns,movements,figures,public-returns}?format=csv|xlsx|hxl|json}
- * with each list's filters. Files are streamed as they are read (see docs/exports.md for columns and rules). The
- * household and return-case exports also answer at {@code /exports/...} for the export control of the list pages,
- * which signs in with the UI's session rather than a token.
+ * with each list's filters. Files are streamed as they are read (see docs/exports.md for columns and rules). Each
+ * also answers at {@code /exports/...} for links and forms in the UI, which signs in with its session rather than a
+ * token.
  */
 @RestController
 class ExportController {
@@ -136,7 +136,7 @@ class ExportController {
     }
 
     /** Person ids become pseudonyms of this one file (see {@link Pseudonyms}), for every reader. */
-    @GetMapping("/api/v1/exports/movements")
+    @GetMapping({"/api/v1/exports/movements", "/exports/movements"})
     void movements(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -164,7 +164,7 @@ class ExportController {
         export.close();
     }
 
-    @GetMapping("/api/v1/exports/figures")
+    @GetMapping({"/api/v1/exports/figures", "/exports/figures"})
     void figures(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,
@@ -191,7 +191,7 @@ class ExportController {
     }
 
     /** The public table, suppressed as on the public page: the same cells whoever downloads it. */
-    @GetMapping("/api/v1/exports/public-returns")
+    @GetMapping({"/api/v1/exports/public-returns", "/exports/public-returns"})
     void publicReturns(
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String bom,

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/statistics/sitrep.pdf?lang=en|ar|ru&from=&to=}: the one-page situation report, for any signed-in
- * user (it holds counts, no records). The period defaults to 2018-01-01, the start of the return figures everyone
+ * {@code GET /api/v1/statistics/sitrep.pdf?lang=en|ar|ru&from=&to=} (and {@code /statistics/sitrep.pdf} for links in
+ * the UI): the one-page situation report, for any signed-in user (it holds counts, no records). The period defaults to 2018-01-01, the start of the return figures everyone
  * quotes, up to today.
  */
 @RestController
@@ -45,7 +45,7 @@ class SitrepController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/v1/statistics/sitrep.pdf")
+    @GetMapping({"/api/v1/statistics/sitrep.pdf", "/statistics/sitrep.pdf"})
     ResponseEntity<byte[]> sitrep(
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String from,

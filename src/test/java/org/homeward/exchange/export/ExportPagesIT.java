@@ -75,6 +75,17 @@ class ExportPagesIT {
         assertThat(download.body()).startsWith("[{\"caseReference\":");
     }
 
+    @Test
+    void theSituationReportDownloadsWithTheUiSession() {
+        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+
+        HttpApi.Reply pdf = analyst.get("/statistics/sitrep.pdf?lang=ar");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new HttpApi(port).get("/statistics/sitrep.pdf").status()).isEqualTo(302);
+    }
+
     /** Signs in through the login form; the answer sends the session cookie with every request. */
     private Session signIn(TestUser user) {
         HttpApi anonymous = new HttpApi(port);

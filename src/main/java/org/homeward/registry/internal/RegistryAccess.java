@@ -50,6 +50,15 @@ final class RegistryAccess {
         };
     }
 
+    /**
+     * Bulk exports of personal data: coordinators (for the households they see in full) and partners (their own
+     * organisation's). Caseworkers work on one household at a time and export pseudonymised data only, like
+     * analysts and administrators.
+     */
+    static boolean mayExportPersonalData(Role role) {
+        return role == Role.COORDINATOR || role == Role.PARTNER;
+    }
+
     static boolean mayRegister(Role role) {
         return role == Role.CASEWORKER || role == Role.COORDINATOR || role == Role.PARTNER;
     }

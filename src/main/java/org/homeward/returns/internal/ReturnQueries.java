@@ -41,8 +41,29 @@ class ReturnQueries {
 
     Page<ReturnCaseSummary> search(ReturnSearch search, PageRequest page) {
         Actor actor = access.actor();
-        List<String> conditions = new ArrayList<>(List.of("TRUE"));
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(search, actor, params);
+        long total = bind(jdbc.sql("SELECT count(*) FROM return_case c WHERE " + where), params)
+                .query(Long.class)
+                .single();
+        List<ReturnCaseSummary> items = bind(
+                        jdbc.sql("SELECT c.*, (SELECT count(*) FROM return_case_member m WHERE m.case_id = c.id) AS n "
+                                + "FROM return_case c WHERE " + where
+                                + " ORDER BY c.status_date DESC, c.reference DESC LIMIT :limit OFFSET :offset"),
+                        params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(ReturnQueries::summary)
+                .list();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /**
+     * The SQL condition on case {@code c} for a search by an actor, binding its values into {@code params}, the
+     * partner rule included, so that lists, totals and exports see the same cases.
+     */
+    String where(ReturnSearch search, Actor actor, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
         if (search.status() != null) {
             conditions.add("c.status = :status");
             params.put("status", search.status().name());
@@ -85,20 +106,7 @@ class ReturnQueries {
                 params.put("areas", ReturnCaseStore.arrayLiteral(List.copyOf(actor.areaScopes())));
             }
         }
-        String where = String.join(" AND ", conditions);
-        long total = bind(jdbc.sql("SELECT count(*) FROM return_case c WHERE " + where), params)
-                .query(Long.class)
-                .single();
-        List<ReturnCaseSummary> items = bind(
-                        jdbc.sql("SELECT c.*, (SELECT count(*) FROM return_case_member m WHERE m.case_id = c.id) AS n "
-                                + "FROM return_case c WHERE " + where
-                                + " ORDER BY c.status_date DESC, c.reference DESC LIMIT :limit OFFSET :offset"),
-                        params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(ReturnQueries::summary)
-                .list();
-        return new Page<>(items, total, page.page(), page.size());
+        return String.join(" AND ", conditions);
     }
 
     static ReturnCaseSummary summary(ResultSet rs, int row) throws SQLException {

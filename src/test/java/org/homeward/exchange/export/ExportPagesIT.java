@@ -1,0 +1,124 @@
+package org.homeward.exchange.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homeward.identity.Role;
+import org.homeward.support.HttpApi;
+import org.homeward.support.TestUsers;
+import org.homeward.support.TestUsers.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The export control on the list pages, and its download with the UI's session (no token). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExportPagesIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void householdListOffersTheExportWithItsFiltersAndAPurposeOnlyToRolesThatMayUseIt() {
+        Session coordinator = signIn(TestUsers.of(context).create(Role.COORDINATOR));
+        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+        TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port).post("/api/v1/households", """
+                {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"JOR",
+                 "members":[{"relationship":"HEAD","sex":"f","birthYear":1980,"givenNameLatin":"Rima"}]}""");
+
+        String coordinatorPage = coordinator.get("/households?country=JOR").body();
+        String analystPage = analyst.get("/households?country=JOR").body();
+
+        assertThat(coordinatorPage)
+                .contains(
+                        "action=\"/exports/households\"",
+                        "name=\"country\" value=\"JOR\"",
+                        "name=\"purpose\"",
+                        "value=\"xlsx\"");
+        assertThat(analystPage).contains("action=\"/exports/households\"").doesNotContain("name=\"purpose\"");
+        HttpApi.Reply download = analyst.get("/exports/households?format=csv&country=JOR&status=&origin=&site=");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(download.body()).startsWith("householdReference,member,sex,ageGroup");
+    }
+
+    @Test
+    void returnListOffersTheExportWithItsFilters() {
+        HttpApi caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
+        HttpApi.Reply household = caseworker.post("/api/v1/households", """
+                {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"LBN",
+                 "members":[{"relationship":"HEAD","sex":"m","birthYear":1975,"givenNameLatin":"Sami"}]}""");
+        String member = household.json().get("members").get(0).get("id").asString();
+        caseworker.post(
+                "/api/v1/returns", """
+                {"householdId":"%s","memberIds":["%s"],"intendedDestinationPcode":"C4121"}""".formatted(household.json().get("id").asString(), member));
+        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+
+        String page = analyst.get("/returns?status=INTENTION_RECORDED").body();
+
+        assertThat(page).contains("action=\"/exports/returns\"", "name=\"status\" value=\"INTENTION_RECORDED\"");
+        HttpApi.Reply download = analyst.get("/exports/returns?format=json&status=INTENTION_RECORDED&destination=");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).startsWith("[{\"caseReference\":");
+    }
+
+    @Test
+    void theSituationReportDownloadsWithTheUiSession() {
+        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+
+        HttpApi.Reply pdf = analyst.get("/statistics/sitrep.pdf?lang=ar");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new HttpApi(port).get("/statistics/sitrep.pdf").status()).isEqualTo(302);
+    }
+
+    /** Signs in through the login form; the answer sends the session cookie with every request. */
+    private Session signIn(TestUser user) {
+        HttpApi anonymous = new HttpApi(port);
+        HttpApi.Reply login = anonymous.get("/login");
+        String cookie = session(login);
+        Matcher csrf = CSRF.matcher(login.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + encode(user.username()) + "&password=" + encode(user.password()) + "&_csrf="
+                + encode(csrf.group(1));
+        HttpApi.Reply reply = anonymous.send(anonymous
+                .request("/login", "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(reply.status()).isEqualTo(302);
+        String signedIn = session(reply);
+        return new Session(anonymous, signedIn == null ? cookie : signedIn);
+    }
+
+    private static String session(HttpApi.Reply reply) {
+        return reply.response().headers().allValues("Set-Cookie").stream()
+                .map(value -> value.split(";", 2)[0])
+                .filter(value -> value.startsWith("SESSION="))
+                .reduce((first, last) -> last)
+                .orElse(null);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Requests that carry the session cookie, as a browser's would. */
+    private record Session(HttpApi http, String cookie) {
+        HttpApi.Reply get(String path) {
+            return http.get(path, "Cookie", cookie);
+        }
+    }
+}

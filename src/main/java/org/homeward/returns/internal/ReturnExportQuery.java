@@ -41,8 +41,7 @@ class ReturnExportQuery implements ReturnExports {
     private final ReturnQueries queries;
     private final Gazetteer gazetteer;
 
-    ReturnExportQuery(
-            DataSource dataSource, ReturnAccess access, ReturnQueries queries, Gazetteer gazetteer) {
+    ReturnExportQuery(DataSource dataSource, ReturnAccess access, ReturnQueries queries, Gazetteer gazetteer) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH);
         this.jdbc = new NamedParameterJdbcTemplate(template);

@@ -62,6 +62,9 @@ class ReturnPages {
     String list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String destination,
+            @RequestParam(required = false) String crossing,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page,
             Locale locale,
             Model model) {
@@ -69,13 +72,15 @@ class ReturnPages {
                 .filter(value -> value.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        String area = destination == null || destination.isBlank() ? null : destination.strip();
-        Page<ReturnCaseSummary> found;
+        String area = blankToNull(destination);
+        String point = blankToNull(crossing);
+        Page<ReturnCaseSummary> found = new Page<>(List.of(), 0, 0, 50);
         try {
-            found = returns.search(new ReturnSearch(wanted, area, null, null, null, null), PageRequest.of(page, 50));
-        } catch (org.homeward.shared.InvalidParameterException unknown) {
-            model.addAttribute("unknownDestination", true);
-            found = new Page<>(List.of(), 0, 0, 50);
+            LocalDate since = date("from", from);
+            LocalDate until = date("to", to);
+            found = returns.search(new ReturnSearch(wanted, area, point, since, until, null), PageRequest.of(page, 50));
+        } catch (org.homeward.shared.InvalidParameterException refused) {
+            model.addAttribute("refusedFilter", refused.parameter());
         }
         Map<String, String> names = new HashMap<>();
         found.items()
@@ -86,7 +91,27 @@ class ReturnPages {
         model.addAttribute("statuses", ReturnStatus.values());
         model.addAttribute("status", wanted == null ? "" : wanted.name());
         model.addAttribute("destination", area == null ? "" : area);
+        model.addAttribute("crossing", point == null ? "" : point);
+        model.addAttribute("from", from == null ? "" : from.strip());
+        model.addAttribute("to", to == null ? "" : to.strip());
         return "returns/list";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A date filter of the list; a malformed one is refused naming the filter, like the API. */
+    private static LocalDate date(String name, String value) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException malformed) {
+            throw new org.homeward.shared.InvalidParameterException(name, text, "a date like 2025-04-01");
+        }
     }
 
     @GetMapping("/returns/{id}")

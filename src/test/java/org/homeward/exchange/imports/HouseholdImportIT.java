@@ -168,9 +168,6 @@ class HouseholdImportIT {
         // Through the registry's own table: a record of an import without its household would count nothing.
         return jdbc.sql("""
                         SELECT count(*) FROM import_record r JOIN household h ON h.id::text = r.target_id
-                        WHERE r.source = ? AND r.kind = 'HOUSEHOLDS' AND NOT h.deleted""")
-                .param("IMPORT-ORG:" + source)
-                .query(Long.class)
-                .single();
+                        WHERE r.source = ? AND r.kind = 'HOUSEHOLDS' AND h.deleted_at IS NULL""").param("IMPORT-ORG:" + source).query(Long.class).single();
     }
 }

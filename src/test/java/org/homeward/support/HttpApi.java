@@ -142,11 +142,17 @@ public final class HttpApi {
 
     /** As {@link #multipart(String, java.util.Map, String, String, java.nio.file.Path)}, with the file's bytes. */
     public Reply multipart(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        return multipart(path, fields, "file", fileName, content);
+    }
+
+    /** As above, with the file part under another name. */
+    public Reply multipart(
+            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", ".bin");
             try {
                 java.nio.file.Files.write(file, content);
-                return multipart(path, fields, "file", fileName, file);
+                return multipart(path, fields, fileField, fileName, file);
             } finally {
                 java.nio.file.Files.deleteIfExists(file);
             }

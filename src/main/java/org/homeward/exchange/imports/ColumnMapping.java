@@ -35,6 +35,7 @@ final class ColumnMapping {
                     : Optional.of(named(header, byName, field, wanted));
             column.ifPresent(c -> mapping.set(field, c));
         }
+        refuseUnnamedColumns(header, explicit);
         if (!mapping.has(HouseholdField.HOUSEHOLD_ID)) {
             throw new ImportFailure(
                     ImportCode.MISSING_COLUMN,
@@ -42,6 +43,26 @@ final class ColumnMapping {
                     "a column headed household_id (or a known spelling, or #household+id)");
         }
         return mapping;
+    }
+
+    /**
+     * A column without a header between named ones holds data nobody can place; trailing unnamed columns are what
+     * spreadsheet programs leave behind and are ignored. A mapping may still name such a column by its number.
+     */
+    private static void refuseUnnamedColumns(Header header, Map<String, String> explicit) {
+        int lastNamed = -1;
+        for (Column column : header.columns()) {
+            if (!column.name().isBlank() || column.isTagged()) {
+                lastNamed = column.position();
+            }
+        }
+        for (Column column : header.columns()) {
+            boolean mappedByNumber = explicit != null && explicit.containsValue(String.valueOf(column.position() + 1));
+            if (column.position() < lastNamed && column.name().isBlank() && !column.isTagged() && !mappedByNumber) {
+                throw new ImportFailure(
+                        ImportCode.UNNAMED_COLUMN, column.label(), "a header for every column, or a mapping naming it");
+            }
+        }
     }
 
     static boolean knows(String fieldKey) {

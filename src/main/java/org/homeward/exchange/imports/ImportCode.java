@@ -17,7 +17,8 @@ public enum ImportCode {
     NO_CHANGE_ALLOWED("E2013", "the record this row updates may not be changed by you"),
     TOO_LONG("E2014", "value too long"),
     MISSING_COLUMN("E2015", "no column for a required field"),
-    UNKNOWN_MAPPING("E2016", "the mapping names a column the file does not have");
+    UNKNOWN_MAPPING("E2016", "the mapping names a column the file does not have"),
+    UNNAMED_COLUMN("E2017", "a column between named columns has no header");
 
     private final String code;
     private final String summary;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,10 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.support.HomewardProcess;
 import org.homeward.support.HttpApi;
 import org.homeward.support.PersonCsv;
 import org.junit.jupiter.api.Test;
@@ -132,57 +130,29 @@ class KillAndResumeIT {
         }
     }
 
-    /** A Homeward process started from this test's classpath. */
-    private record Homeward(Process process, int port) {
+    /** A Homeward process on the test's database and data directory, with a coordinator to import as. */
+    private record Homeward(HomewardProcess process) {
 
         static Homeward start(String url, Path work, String name) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "org.homeward.Homeward",
-                    "--spring.profiles.active=test",
-                    "--server.port=" + port,
-                    "--homeward.db.url=" + url,
-                    "--homeward.db.user=homeward",
-                    "--homeward.db.password=kill-test",
-                    "--homeward.identity.admin.password=" + ADMIN_PASSWORD,
-                    "--homeward.exchange.imports.directory=" + work.resolve("imports")));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(work.resolve(name + ".log").toFile())
-                    .start();
-            Homeward homeward = new Homeward(process, port);
-            homeward.awaitHealthy(work.resolve(name + ".log"));
-            return homeward;
-        }
-
-        void awaitHealthy(Path log) throws InterruptedException, IOException {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("Homeward stopped at start-up:\n" + Files.readString(log));
-                }
-                try {
-                    if (new HttpApi(port).get("/actuator/health").status() == 200) {
-                        return;
-                    }
-                } catch (IllegalStateException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("Homeward did not start in time");
+            return new Homeward(HomewardProcess.start(
+                    List.of("-Xmx512m"),
+                    Map.of(
+                            "homeward.db.url",
+                            url,
+                            "homeward.db.user",
+                            "homeward",
+                            "homeward.db.password",
+                            "kill-test",
+                            "homeward.identity.admin.password",
+                            ADMIN_PASSWORD,
+                            "homeward.exchange.imports.directory",
+                            work.resolve("imports").toString()),
+                    work.resolve(name + ".log")));
         }
 
         /** A coordinator for the whole country, made through the administration API; created once. */
         HttpApi coordinator() {
-            HttpApi admin = new HttpApi(port).basic("admin", ADMIN_PASSWORD);
+            HttpApi admin = process.api().basic("admin", ADMIN_PASSWORD);
             HttpApi.Reply created = admin.post(
                     "/api/v1/users",
                     Map.of(
@@ -191,12 +161,11 @@ class KillAndResumeIT {
                             "organisation", "ADMIN",
                             "password", PASSWORD));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            return new HttpApi(port).basic("importer", PASSWORD);
+            return process.api().basic("importer", PASSWORD);
         }
 
         void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
+            process.kill();
         }
     }
 }

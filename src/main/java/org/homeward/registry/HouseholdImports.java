@@ -20,7 +20,24 @@ public interface HouseholdImports {
      *
      * @throws org.springframework.security.access.AccessDeniedException when the actor's role does not register
      */
-    List<Outcome> register(List<HouseholdDraft> drafts, boolean dryRun);
+    default List<Outcome> register(List<HouseholdDraft> drafts, boolean dryRun) {
+        return write(prepare(drafts, dryRun));
+    }
+
+    /**
+     * Does everything that needs no transaction — validation, access, the rows to write — so that a caller can
+     * prepare its next batch while the previous one is written. Needs the signed-in actor.
+     */
+    Prepared prepare(List<HouseholdDraft> drafts, boolean dryRun);
+
+    /** Writes a prepared batch in the caller's transaction (once); answers one outcome per draft. */
+    List<Outcome> write(Prepared prepared);
+
+    /** A batch ready to write; what it holds is the registry's. */
+    interface Prepared {
+
+        int size();
+    }
 
     /** @param id the new household, null when the draft was refused or in a dry run */
     record Outcome(UUID id, List<FieldError> errors) {

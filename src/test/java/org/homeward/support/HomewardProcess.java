@@ -73,9 +73,13 @@ public final class HomewardProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Stops the process gracefully (SIGTERM; a flight recording is written then), or kills it after 60 s. */
     @Override
     public void close() throws InterruptedException {
-        kill();
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+        }
     }
 
     private void awaitHealthy() throws InterruptedException, IOException {

@@ -40,6 +40,11 @@ class BatchCommitter {
         job.committed(batch);
     }
 
+    /** Runs work as the importing user, without a transaction of its own. */
+    <T> T asActor(RunningJob job, java.util.function.Supplier<T> work) {
+        return currentActor.runAs(job.job().actor(), work);
+    }
+
     /** Runs work as the importing user in its own transaction (a whole small import, such as figures). */
     <T> T inTransaction(RunningJob job, java.util.function.Supplier<T> work) {
         return currentActor.runAs(job.job().actor(), () -> transactions.execute(status -> work.get()));

@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Households from a person-per-row table: rows of one household are consecutive and share its external id. Rows
- * are grouped into households, households into batches of about {@link #BATCH_ROWS} persons; each batch is checked
- * and written in one transaction with the job's checkpoint (the batch's last row), so a batch never splits a
- * household and a resumed job starts at a household's first row.
+ * are grouped into households, households into batches of about {@code homeward.exchange.imports.batch-rows} persons;
+ * each batch is checked and written in one transaction with the job's checkpoint (the batch's last row), so a batch
+ * never splits a household and a resumed job starts at a household's first row.
+ *
+ * <p>Two stages overlap: while one batch is written (COPY and commit, mostly PostgreSQL's work) on a writer thread,
+ * the next is read, checked and prepared (mostly the JVM's work) on the job's thread. At most one batch is in flight.
  */
 @Component
 class HouseholdImporter {
-
-    static final int BATCH_ROWS = 5_000;
 
     private final Gazetteer gazetteer;
     private final HouseholdImports imports;
@@ -33,6 +34,7 @@ class HouseholdImporter {
     private final ImportRecords records;
     private final BatchCommitter committer;
     private final java.time.Clock clock;
+    private final int batchRows;
 
     HouseholdImporter(
             Gazetteer gazetteer,
@@ -40,7 +42,10 @@ class HouseholdImporter {
             Registry registry,
             ImportRecords records,
             BatchCommitter committer,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${homeward.exchange.imports.batch-rows:20000}")
+                    int batchRows) {
+        this.batchRows = batchRows;
         this.gazetteer = gazetteer;
         this.imports = imports;
         this.registry = registry;
@@ -50,6 +55,13 @@ class HouseholdImporter {
     }
 
     void run(RunningJob job, RowSource source) {
+        try (Pipeline pipeline = new Pipeline()) {
+            read(job, source, pipeline);
+            pipeline.awaitPrevious();
+        }
+    }
+
+    private void read(RunningJob job, RowSource source, Pipeline pipeline) {
         ColumnMapping mapping = ColumnMapping.of(source.header(), job.job().mapping());
         HouseholdAssembler assembler = new HouseholdAssembler(mapping, new References(gazetteer));
         Set<String> seen = new HashSet<>();
@@ -70,8 +82,8 @@ class HouseholdImporter {
             if (!id.equals(groupId)) {
                 if (groupId != null) {
                     add(assembler, groupId, group, scattered, households, batch);
-                    if (rowsInBatch >= BATCH_ROWS) {
-                        process(job, households, batch);
+                    if (rowsInBatch >= batchRows) {
+                        process(job, households, batch, pipeline);
                         households = new ArrayList<>();
                         batch = new BatchOutcome();
                         rowsInBatch = 0;
@@ -88,7 +100,7 @@ class HouseholdImporter {
             add(assembler, groupId, group, scattered, households, batch);
         }
         if (!households.isEmpty() || batch.read > 0) {
-            process(job, households, batch);
+            process(job, households, batch, pipeline);
         }
     }
 
@@ -119,7 +131,7 @@ class HouseholdImporter {
         }
     }
 
-    private void process(RunningJob job, List<Assembled> households, BatchOutcome batch) {
+    private void process(RunningJob job, List<Assembled> households, BatchOutcome batch, Pipeline pipeline) {
         String source = job.job().source();
         Map<String, ImportRecords.Known> known = records.find(
                 source,
@@ -138,19 +150,24 @@ class HouseholdImporter {
                 changed.add(household);
             }
         }
-        committer.commit(job, batch, outcome -> {
+        HouseholdImports.Prepared prepared = committer.asActor(
+                job, () -> imports.prepare(fresh.stream().map(Assembled::draft).toList(), job.dryRun()));
+        pipeline.then(() -> committer.commit(job, batch, outcome -> {
             List<ImportRecords.Made> made = new ArrayList<>();
-            create(job, fresh, outcome, made);
+            create(job, fresh, imports.write(prepared), outcome, made);
             update(job, changed, known, outcome, made);
             if (!job.dryRun()) {
                 records.save(source, ImportKind.HOUSEHOLDS, job.job().id(), made, clock.instant());
             }
-        });
+        }));
     }
 
-    private void create(RunningJob job, List<Assembled> fresh, BatchOutcome batch, List<ImportRecords.Made> made) {
-        List<HouseholdImports.Outcome> outcomes =
-                imports.register(fresh.stream().map(Assembled::draft).toList(), job.dryRun());
+    private void create(
+            RunningJob job,
+            List<Assembled> fresh,
+            List<HouseholdImports.Outcome> outcomes,
+            BatchOutcome batch,
+            List<ImportRecords.Made> made) {
         for (int i = 0; i < fresh.size(); i++) {
             Assembled household = fresh.get(i);
             HouseholdImports.Outcome outcome = outcomes.get(i);
@@ -209,6 +226,54 @@ class HouseholdImporter {
                 registry.update(id, facts.get().version(), draft);
                 batch.saved += household.rows().size();
                 made.add(new ImportRecords.Made(household.externalId(), id.toString(), household.hash()));
+            }
+        }
+    }
+
+    /**
+     * The writer stage: runs one batch's write at a time on its own thread, and hands its failure back to the job's
+     * thread at the next batch or at the end.
+     */
+    private static final class Pipeline implements AutoCloseable {
+
+        private final java.util.concurrent.ExecutorService writer =
+                java.util.concurrent.Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("import-writer").daemon().factory());
+        private java.util.concurrent.Future<?> inFlight;
+
+        void then(Runnable write) {
+            awaitPrevious();
+            inFlight = writer.submit(write);
+        }
+
+        void awaitPrevious() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a batch was written", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        /** Lets a batch in flight end (commit or roll back) before the job is ended, whatever the job's fate. */
+        @Override
+        public void close() {
+            try {
+                awaitPrevious();
+            } catch (RuntimeException alreadyReported) {
+                // the job is failing for another reason, or this failure was thrown at the last batch
+            } finally {
+                writer.shutdown();
             }
         }
     }

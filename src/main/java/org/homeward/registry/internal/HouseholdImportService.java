@@ -45,7 +45,7 @@ class HouseholdImportService implements HouseholdImports {
     }
 
     @Override
-    public List<Outcome> register(List<HouseholdDraft> drafts, boolean dryRun) {
+    public Prepared prepare(List<HouseholdDraft> drafts, boolean dryRun) {
         Actor actor = currentActor.require();
         if (!RegistryAccess.mayRegister(actor.role())) {
             throw new AccessDeniedException("Your role does not register households");
@@ -79,15 +79,31 @@ class HouseholdImportService implements HouseholdImports {
             }
             problems.add(errors);
         }
-        List<UUID> ids = dryRun || accepted.isEmpty()
-                ? List.of()
-                : writer.write(writer.prepareValidated(accepted, actor.organisationId(), actor.username()));
+        HouseholdBulkWriter.Prepared rows = dryRun || accepted.isEmpty()
+                ? null
+                : writer.prepareValidated(accepted, actor.organisationId(), actor.username());
+        return new Batch(problems, rows);
+    }
+
+    @Override
+    public List<Outcome> write(Prepared prepared) {
+        Batch batch = (Batch) prepared;
+        List<UUID> ids = batch.rows == null ? List.of() : writer.write(batch.rows);
         Iterator<UUID> newIds = ids.iterator();
-        List<Outcome> outcomes = new ArrayList<>(drafts.size());
-        for (List<FieldError> errors : problems) {
+        List<Outcome> outcomes = new ArrayList<>(batch.problems.size());
+        for (List<FieldError> errors : batch.problems) {
             UUID id = errors.isEmpty() && newIds.hasNext() ? newIds.next() : null;
             outcomes.add(new Outcome(id, errors));
         }
         return outcomes;
+    }
+
+    /** The problems of each draft, and the rows of the accepted ones (null in a dry run). */
+    private record Batch(List<List<FieldError>> problems, HouseholdBulkWriter.Prepared rows) implements Prepared {
+
+        @Override
+        public int size() {
+            return problems.size();
+        }
     }
 }

@@ -29,7 +29,7 @@ final class HouseholdAssembler {
         this.validators = List.of(
                 new CodeValidator(
                         DISPLACEMENT_STATUS, Spellings.STATUS, "REFUGEE, IDP, RETURNED_REFUGEE or RETURNED_IDP"),
-                new AreaValidator(ORIGIN, references),
+                new AreaValidator(ORIGIN_PCODE, references),
                 new CountryValidator(CURRENT_COUNTRY, references),
                 new AreaValidator(CURRENT_PCODE, references),
                 new SiteValidator(CURRENT_SITE, references),
@@ -94,7 +94,7 @@ final class HouseholdAssembler {
         String childHeaded = text(rows, CHILD_HEADED);
         return new HouseholdDraft(
                 text(rows, DISPLACEMENT_STATUS),
-                text(rows, ORIGIN),
+                text(rows, ORIGIN_PCODE),
                 text(rows, CURRENT_COUNTRY),
                 text(rows, CURRENT_LOCALITY),
                 text(rows, CURRENT_PCODE),

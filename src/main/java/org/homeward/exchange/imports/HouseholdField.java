@@ -23,7 +23,7 @@ enum HouseholdField {
             false,
             List.of("displacement_status", "status", "displacement status", "وضع النزوح", "الحالة"),
             List.of("#status+displacement", "#indiv+status")),
-    ORIGIN(
+    ORIGIN_PCODE(
             false,
             List.of("origin_pcode", "origin", "place of origin", "origin area", "المنشأ", "مكان المنشأ", "رمز المنشأ"),
             List.of(
@@ -67,7 +67,7 @@ enum HouseholdField {
             List.of("#date+birth", "#indiv+dob")),
     BIRTH_YEAR(true, List.of("birth_year", "year of birth", "سنة الميلاد"), List.of("#date+birth+year")),
     AGE(true, List.of("age", "العمر"), List.of("#indiv+age")),
-    GIVEN_NAME_AR(true, List.of("given_name_ar", "الاسم", "الاسم الأول"), List.of("#indiv+name+given+ar")),
+    GIVEN_NAME_AR(true, List.of("given_name_ar", "name_ar", "الاسم", "الاسم الأول"), List.of("#indiv+name+given+ar")),
     FATHER_NAME_AR(true, List.of("father_name_ar", "اسم الأب"), List.of("#indiv+name+father+ar")),
     GRANDFATHER_NAME_AR(true, List.of("grandfather_name_ar", "اسم الجد"), List.of("#indiv+name+grandfather+ar")),
     FAMILY_NAME_AR(true, List.of("family_name_ar", "الكنية", "اسم العائلة"), List.of("#indiv+name+family+ar")),

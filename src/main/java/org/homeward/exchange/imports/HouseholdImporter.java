@@ -62,7 +62,10 @@ class HouseholdImporter {
     }
 
     private void read(RunningJob job, RowSource source, Pipeline pipeline) {
-        ColumnMapping mapping = ColumnMapping.of(source.header(), job.job().mapping());
+        // A Kobo export's mapping names form paths, applied already when its rows were made.
+        ColumnMapping mapping = ColumnMapping.of(
+                source.header(),
+                source instanceof SubmissionRows ? null : job.job().mapping());
         HouseholdAssembler assembler = new HouseholdAssembler(mapping, new References(gazetteer));
         Set<String> seen = new HashSet<>();
         long checkpoint = job.progress().checkpointRow();

@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.homeward.exchange.FileProblemException;
+import org.homeward.exchange.KoboExports;
 import org.homeward.exchange.ProblemCode;
 import org.homeward.exchange.ReadOptions;
 import org.homeward.exchange.Row;
 import org.homeward.exchange.RowSource;
-import org.homeward.exchange.TableSummary;
 import org.homeward.exchange.Tables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -82,19 +83,55 @@ class ImportFiles {
         }
     }
 
-    static RowSource open(Path file, ImportKind kind) {
+    /**
+     * The rows of a job's file: a KoboToolbox/ODK JSON export (households only: a JSON file of submissions, whose
+     * repeat group holds the members), else a table (CSV, XLSX, HXL).
+     */
+    static RowSource open(Path file, ImportKind kind, Map<String, String> mapping) {
+        if (kind == ImportKind.HOUSEHOLDS && isJson(file)) {
+            return new SubmissionRows(KoboExports.readJson(file, ReadOptions.plain()), mapping);
+        }
         return Tables.open(file, options(file));
     }
 
-    static TableSummary check(Path file, ImportKind kind) {
-        return Tables.check(file, options(file));
+    static RowSource open(Path file, ImportKind kind) {
+        return open(file, kind, null);
+    }
+
+    /** Reads the whole file once, keeping nothing; answers its data rows, or throws the first problem. */
+    static long check(Path file, ImportKind kind) {
+        if (kind == ImportKind.HOUSEHOLDS && isJson(file)) {
+            try (RowSource rows = open(file, kind)) {
+                long count = 0;
+                while (rows.hasNext()) {
+                    rows.next();
+                    count++;
+                }
+                return count;
+            }
+        }
+        return Tables.check(file, options(file)).dataRows();
+    }
+
+    /** JSON when the first character after a byte-order mark and white space opens an array or object. */
+    static boolean isJson(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+            while (i < head.length && Character.isWhitespace(head[i])) {
+                i++;
+            }
+            return i < head.length && (head[i] == '[' || head[i] == '{');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The rows with errors, in the file's columns, with the errors of each row in a last column. */
     void writeErrorReport(ImportJob job, ImportJobStore jobs) {
         Path target = errorReport(job.id());
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        try (RowSource source = open(Path.of(job.storedFile()), job.kind());
+        try (RowSource source = open(Path.of(job.storedFile()), job.kind(), job.mapping());
                 Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
                 CsvWriter csv = CsvWriter.builder().build(writer)) {
             writer.write('\uFEFF'); // so that spreadsheet programs read the Arabic as UTF-8

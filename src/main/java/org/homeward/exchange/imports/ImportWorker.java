@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.UUID;
 import org.homeward.exchange.FileProblemException;
 import org.homeward.exchange.RowSource;
-import org.homeward.exchange.TableSummary;
 import org.homeward.exchange.imports.ImportJob.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +73,7 @@ class ImportWorker {
 
     private void importAll(RunningJob job) {
         if (job.progress().totalRows() == null) {
-            TableSummary summary = ImportFiles.check(job.file(), job.job().kind());
-            job.total(summary.dataRows());
+            job.total(ImportFiles.check(job.file(), job.job().kind()));
             jobs.progress(job.job().id(), job.phase(), job.progress(), clock.instant());
         }
         pass(job);
@@ -93,7 +91,8 @@ class ImportWorker {
     private void pass(RunningJob job) {
         switch (job.job().kind()) {
             case HOUSEHOLDS -> {
-                try (RowSource source = ImportFiles.open(job.file(), job.job().kind())) {
+                try (RowSource source =
+                        ImportFiles.open(job.file(), job.job().kind(), job.job().mapping())) {
                     households.run(job, source);
                 }
             }

@@ -15,7 +15,7 @@ final class RegistryErrors {
     private static final Pattern MEMBER = Pattern.compile("members\\[(\\d+)]\\.?(.*)");
     private static final Map<String, HouseholdField> FIELDS = Map.ofEntries(
             Map.entry("displacementStatus", HouseholdField.DISPLACEMENT_STATUS),
-            Map.entry("originPcode", HouseholdField.ORIGIN),
+            Map.entry("originPcode", HouseholdField.ORIGIN_PCODE),
             Map.entry("currentCountry", HouseholdField.CURRENT_COUNTRY),
             Map.entry("currentLocality", HouseholdField.CURRENT_LOCALITY),
             Map.entry("currentPcode", HouseholdField.CURRENT_PCODE),

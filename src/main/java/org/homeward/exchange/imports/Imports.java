@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,9 +212,5 @@ public class Imports {
         UploadTooLargeException(long limit) {
             super("The file is larger than " + limit + " bytes");
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -21,6 +21,10 @@ final class BenchmarkReport {
         figures.put(key, value);
     }
 
+    Object figure(String key) {
+        return figures.get(key);
+    }
+
     void line(String format, Object... arguments) {
         lines.add(arguments.length == 0 ? format : String.format(java.util.Locale.ROOT, format, arguments));
     }

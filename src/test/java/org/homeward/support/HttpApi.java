@@ -99,6 +99,68 @@ public final class HttpApi {
         return body instanceof String text ? text : JSON.writeValueAsString(body);
     }
 
+    /**
+     * POSTs a multipart/form-data body: the text {@code fields}, then one file part named {@code fileField}. The file
+     * is streamed from disk, so a test can upload files far larger than its heap.
+     */
+    public Reply multipart(
+            String path,
+            java.util.Map<String, String> fields,
+            String fileField,
+            String fileName,
+            java.nio.file.Path file) {
+        String boundary =
+                "----homeward" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        String tail = "\r\n--" + boundary + "--\r\n";
+        try {
+            HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head.toString()),
+                    HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString(tail));
+            return send(request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(body));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalStateException("no such file: " + file, e);
+        }
+    }
+
+    /** As {@link #multipart(String, java.util.Map, String, String, java.nio.file.Path)}, with the file's bytes. */
+    public Reply multipart(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        return multipart(path, fields, "file", fileName, content);
+    }
+
+    /** As above, with the file part under another name. */
+    public Reply multipart(
+            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", ".bin");
+            try {
+                java.nio.file.Files.write(file, content);
+                return multipart(path, fields, fileField, fileName, file);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An answer: status, headers and body, with the body parsed as JSON on demand. */
     public record Reply(HttpResponse<String> response) {
 

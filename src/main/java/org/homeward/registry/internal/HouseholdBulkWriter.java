@@ -132,6 +132,25 @@ public class HouseholdBulkWriter {
         return new Prepared(rows);
     }
 
+    /**
+     * A batch of households validated already, all registered by one organisation: for {@link
+     * HouseholdImportService}, which decides per household before anything is written.
+     */
+    Prepared prepareValidated(List<HouseholdData> households, long organisation, String actor) {
+        Instant now = clock.instant();
+        List<Long> numbers = households.isEmpty()
+                ? List.of()
+                : jdbc.queryForList(
+                        "SELECT nextval('household_reference_seq') FROM generate_series(1, ?)",
+                        Long.class,
+                        households.size());
+        Rows rows = new Rows(now, actor);
+        for (int i = 0; i < households.size(); i++) {
+            rows.add(households.get(i), List.of(), organisation, numbers.get(i));
+        }
+        return new Prepared(rows);
+    }
+
     /** Writes a prepared batch in one transaction; answers the households' ids. A batch is written once. */
     public List<UUID> write(Prepared prepared) {
         Rows rows = prepared.take();

@@ -1,0 +1,9 @@
+package org.homeward.exchange.imports;
+
+/** What a file holds, and so which module its rows go to. */
+public enum ImportKind {
+    /** One row per person, with the household's external id on each row (or a Kobo/ODK export). */
+    HOUSEHOLDS,
+    /** Reported figures, such as IDMC's IDP figures on HDX, into the statistics module's figures ledger. */
+    FIGURES
+}

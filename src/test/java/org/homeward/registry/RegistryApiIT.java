@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.audit.AuditLog;
 import org.homeward.identity.Role;
 import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
@@ -39,6 +40,9 @@ class RegistryApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog auditLog;
 
     HttpApi caseworker;
 
@@ -179,6 +183,7 @@ class RegistryApiIT {
         caseworker.get("/api/v1/households/" + id);
         TestUsers.of(context).create(Role.ANALYST).tokenApi(port).get("/api/v1/households/" + id);
 
+        auditLog.sealPending();
         var actions = jdbc.sql(
                         "SELECT action FROM audit_entry WHERE entity_type = 'household' AND entity_id = :id ORDER BY seq")
                 .param("id", id)

@@ -9,9 +9,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.identity.Actor;
 import org.homeward.registry.DisplacementStatus;
+import org.homeward.registry.HouseholdPage;
 import org.homeward.registry.HouseholdSearch;
 import org.homeward.shared.InvalidParameterException;
-import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class HouseholdSearches {
         this.jdbc = jdbc;
     }
 
-    Page<UUID> find(HouseholdSearch search, Actor actor, PageRequest page) {
+    Found find(HouseholdSearch search, Actor actor, PageRequest page) {
         List<String> conditions = new ArrayList<>(List.of("h.deleted_at IS NULL"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (search.status() != null) {
@@ -66,9 +66,16 @@ class HouseholdSearches {
             }
         }
         String where = String.join(" AND ", conditions);
-        long total = bind(jdbc.sql("SELECT count(*) FROM household h WHERE " + where), params)
+        // Counted up to one past the limit: enough to tell "exactly N" from "more than the limit" without
+        // visiting every one of thousands of matches.
+        long counted = bind(
+                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where
+                                + " LIMIT :countLimit) AS matching"),
+                        params)
+                .param("countLimit", HouseholdPage.COUNT_LIMIT + 1)
                 .query(Long.class)
                 .single();
+        // Newest first along household_newest_ix (V42), so a page of a large result is read, not sorted.
         List<UUID> ids = bind(
                         jdbc.sql("SELECT h.id FROM household h WHERE " + where
                                 + " ORDER BY h.created_at DESC, h.id LIMIT :limit OFFSET :offset"),
@@ -77,8 +84,11 @@ class HouseholdSearches {
                 .param("offset", page.offset())
                 .query(UUID.class)
                 .list();
-        return new Page<>(ids, total, page.page(), page.size());
+        return new Found(ids, counted, counted > HouseholdPage.COUNT_LIMIT);
     }
+
+    /** The page's household ids, and the number of matches counted up to one past the limit. */
+    record Found(List<UUID> ids, long total, boolean totalIsLowerBound) {}
 
     private static String textCondition(String q, Map<String, Object> params) {
         if (q.length() > 200) {

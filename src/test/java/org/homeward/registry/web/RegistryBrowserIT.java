@@ -172,7 +172,9 @@ class RegistryBrowserIT {
         browser.find("#household-search button[type='submit']").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> browser.find("#household-results").getText().contains(reference));
-        assertThat(browser.script("return window.notReloaded")).as("htmx posts the form").isEqualTo(true);
+        assertThat(browser.script("return window.notReloaded"))
+                .as("htmx posts the form")
+                .isEqualTo(true);
         assertThat(browser.url()).isEqualTo(listUrl);
         assertThat(browser.script("return window.history.length")).isEqualTo(historyLength);
     }

@@ -27,10 +27,12 @@ final class SearchPlans {
 
     private static final String WHERE = """
             h.deleted_at IS NULL AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id
-                AND p.removed_at IS NULL AND p.name_keys @> CAST(:keys AS text[]))""";
-    /** As HouseholdSearches counts since V42: up to one past the limit of an exact total. */
-    private static final String COUNT =
-            "SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + WHERE + " LIMIT 1001) AS matching";
+                AND p.removed_at IS NULL AND p.name_keys @> :keys)""";
+    /** As HouseholdSearches counts: from the persons bearing the name, up to one past the exact limit. */
+    private static final String COUNT = """
+            SELECT count(*) FROM (SELECT 1 FROM household h WHERE h.deleted_at IS NULL AND h.id = ANY (ARRAY(
+                SELECT p.household_id FROM person p WHERE p.removed_at IS NULL AND p.name_keys @> :keys))
+                LIMIT 1001) AS matching""";
 
     private static final String PAGE = "SELECT h.id FROM household h WHERE " + WHERE
             + " ORDER BY h.created_at DESC, h.id LIMIT " + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
@@ -80,11 +82,11 @@ final class SearchPlans {
         report.put("searchPlans", times);
     }
 
+    /** The keys written into the statement as the registry writes them (letters only: no quoting issue). */
     private String plan(String statement, String keys) {
         return String.join(
                 "\n",
-                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement)
-                        .param("keys", keys)
+                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.replace(":keys", "'" + keys + "'::text[]"))
                         .query(String.class)
                         .list());
     }

@@ -26,6 +26,7 @@ class HouseholdSearches {
 
     private static final Pattern REFERENCE = Pattern.compile("(?i)HH-[A-Z]{3}-\\d+");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern KEY = Pattern.compile("[a-z]{1,100}");
 
     private final JdbcClient jdbc;
 
@@ -58,19 +59,24 @@ class HouseholdSearches {
             conditions.add("h.current_site = :site");
         }
         conditions.addAll(RegistryAccess.listable(actor).conditions("listable", params));
+        List<String> countConditions = new ArrayList<>(conditions);
         if (search.q() != null && !search.q().isBlank()) {
             String q = search.q().strip();
-            conditions.add(textCondition(q, params));
+            TextMatch match = textCondition(q, params);
+            conditions.add(match.forPage());
+            countConditions.add(match.forCount());
             if (!REFERENCE.matcher(q).matches()) {
-                conditions.addAll(RegistryAccess.readableInFull(actor).conditions("readable", params));
+                List<String> readable = RegistryAccess.readableInFull(actor).conditions("readable", params);
+                conditions.addAll(readable);
+                countConditions.addAll(readable);
             }
         }
         String where = String.join(" AND ", conditions);
         // Counted up to one past the limit: enough to tell "exactly N" from "more than the limit" without
         // visiting every one of thousands of matches.
         long counted = bind(
-                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where
-                                + " LIMIT :countLimit) AS matching"),
+                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE "
+                                + String.join(" AND ", countConditions) + " LIMIT :countLimit) AS matching"),
                         params)
                 .param("countLimit", HouseholdPage.COUNT_LIMIT + 1)
                 .query(Long.class)
@@ -90,23 +96,36 @@ class HouseholdSearches {
     /** The page's household ids, and the number of matches counted up to one past the limit. */
     record Found(List<UUID> ids, long total, boolean totalIsLowerBound) {}
 
-    private static String textCondition(String q, Map<String, Object> params) {
+    /**
+     * How a text search restricts the page and the count. A name's keys are written into the statement, not
+     * bound: PostgreSQL then plans for how common they are (a plan cached for bound keys would walk every
+     * household for a rare name, or sort thousands for a common one). Keys are letters only (see {@link
+     * NameKeys}), checked again here. The count starts from the persons who bear the name, so that it costs what
+     * the name matches, not what the registry holds.
+     */
+    record TextMatch(String forPage, String forCount) {}
+
+    private static TextMatch textCondition(String q, Map<String, Object> params) {
         if (q.length() > 200) {
             throw new InvalidParameterException("q", "(" + q.length() + " characters)", "at most 200 characters");
         }
         if (REFERENCE.matcher(q).matches()) {
             params.put("reference", q.toUpperCase(java.util.Locale.ROOT));
-            return "h.reference = :reference";
+            return new TextMatch("h.reference = :reference", "h.reference = :reference");
         }
         Set<String> keys = NameKeys.keys(q);
         if (keys.isEmpty()) {
             throw new InvalidParameterException(
                     "q", "(withheld)", "a name in Arabic or Latin script, or a household reference");
         }
-        params.put("keys", HouseholdStore.arrayLiteral(List.copyOf(keys)));
-        return """
-                EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.removed_at IS NULL
-                    AND p.name_keys @> CAST(:keys AS text[]))""";
+        if (!keys.stream().allMatch(key -> KEY.matcher(key).matches())) {
+            throw new IllegalStateException("name keys are letters a-z only");
+        }
+        String literal = "'" + HouseholdStore.arrayLiteral(List.copyOf(keys)) + "'::text[]";
+        String persons = "p.removed_at IS NULL AND p.name_keys @> " + literal;
+        return new TextMatch(
+                "EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND " + persons + ")",
+                "h.id = ANY (ARRAY(SELECT p.household_id FROM person p WHERE " + persons + "))");
     }
 
     private static String code(String parameter, String value) {

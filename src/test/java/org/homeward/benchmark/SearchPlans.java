@@ -25,17 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class SearchPlans {
 
-    private static final String WHERE = """
-            h.deleted_at IS NULL AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id
-                AND p.removed_at IS NULL AND p.name_keys @> :keys)""";
-    /** As HouseholdSearches counts: from the persons bearing the name, up to one past the exact limit. */
-    private static final String COUNT = """
-            SELECT count(*) FROM (SELECT 1 FROM household h WHERE h.deleted_at IS NULL AND h.id = ANY (ARRAY(
-                SELECT p.household_id FROM person p WHERE p.removed_at IS NULL AND p.name_keys @> :keys))
-                LIMIT 1001) AS matching""";
+    private static final String PERSONS = "p.removed_at IS NULL AND p.name_keys @> :keys";
+    /** As HouseholdSearches restricts to a rare name (at most 5,000 bearers): their households first. */
+    private static final String RARE = "h.deleted_at IS NULL AND h.id = ANY (ARRAY(SELECT p.household_id FROM person p"
+            + " WHERE " + PERSONS + "))";
+    /** As HouseholdSearches restricts to a common name: households newest first, each checked. */
+    private static final String COMMON = "h.deleted_at IS NULL AND EXISTS (SELECT 1 FROM person p"
+            + " WHERE p.household_id = h.id AND " + PERSONS + ")";
 
-    private static final String PAGE = "SELECT h.id FROM household h WHERE " + WHERE
-            + " ORDER BY h.created_at DESC, h.id LIMIT " + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
+    private static final String COUNT = "SELECT count(*) FROM (SELECT 1 FROM household h WHERE %s LIMIT 1001) AS m";
+    private static final String PAGE = "SELECT h.id FROM household h WHERE %s ORDER BY h.created_at DESC, h.id LIMIT "
+            + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
     private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
     private final JdbcClient jdbc;
@@ -62,8 +62,13 @@ final class SearchPlans {
                         .orElseThrow();
                 String keys = "{" + String.join(",", NameKeys.keys(query.text())) + "}";
                 String name = script.name().toLowerCase() + "." + kind.name().toLowerCase();
-                String count = plan(COUNT, keys);
-                String page = plan(PAGE, keys);
+                long bearers = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person p WHERE "
+                                + PERSONS.replace(":keys", "'" + keys + "'::text[]") + " LIMIT 5001) AS b")
+                        .query(Long.class)
+                        .single();
+                String where = bearers <= 5_000 ? RARE : COMMON;
+                String count = plan(COUNT.formatted(where), keys);
+                String page = plan(PAGE.formatted(where), keys);
                 plans.append("== ")
                         .append(name)
                         .append(" keys ")

@@ -59,24 +59,19 @@ class HouseholdSearches {
             conditions.add("h.current_site = :site");
         }
         conditions.addAll(RegistryAccess.listable(actor).conditions("listable", params));
-        List<String> countConditions = new ArrayList<>(conditions);
         if (search.q() != null && !search.q().isBlank()) {
             String q = search.q().strip();
-            TextMatch match = textCondition(q, params);
-            conditions.add(match.forPage());
-            countConditions.add(match.forCount());
+            conditions.add(textCondition(q, params).condition());
             if (!REFERENCE.matcher(q).matches()) {
-                List<String> readable = RegistryAccess.readableInFull(actor).conditions("readable", params);
-                conditions.addAll(readable);
-                countConditions.addAll(readable);
+                conditions.addAll(RegistryAccess.readableInFull(actor).conditions("readable", params));
             }
         }
         String where = String.join(" AND ", conditions);
         // Counted up to one past the limit: enough to tell "exactly N" from "more than the limit" without
         // visiting every one of thousands of matches.
         long counted = bind(
-                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE "
-                                + String.join(" AND ", countConditions) + " LIMIT :countLimit) AS matching"),
+                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where
+                                + " LIMIT :countLimit) AS matching"),
                         params)
                 .param("countLimit", HouseholdPage.COUNT_LIMIT + 1)
                 .query(Long.class)
@@ -98,20 +93,28 @@ class HouseholdSearches {
 
     /**
      * How a text search restricts the page and the count. A name's keys are written into the statement, not
-     * bound: PostgreSQL then plans for how common they are (a plan cached for bound keys would walk every
-     * household for a rare name, or sort thousands for a common one). Keys are letters only (see {@link
-     * NameKeys}), checked again here. The count starts from the persons who bear the name, so that it costs what
-     * the name matches, not what the registry holds.
+     * bound: PostgreSQL then plans for how common they are (a plan cached for bound keys walked every household
+     * for a rare name). Keys are letters only (see {@link NameKeys}), checked again here. Which plan suits a name
+     * depends on how many persons bear it, so that is asked first, counting at most {@value #RARE_NAME} + 1:
+     * <ul>
+     *   <li>a rare name: the households of its bearers are collected first ({@code ARRAY(...)}, one bitmap scan of
+     *       the name index), then filtered, counted and sorted - work in proportion to the name, not the registry;
+     *   <li>a common name: households are read newest first ({@code household_newest_ix}) until the page, or the
+     *       capped count, is full - in a dense match that is soon.
+     * </ul>
      */
-    record TextMatch(String forPage, String forCount) {}
+    record TextMatch(String condition) {}
 
-    private static TextMatch textCondition(String q, Map<String, Object> params) {
+    /** Persons bearing a name up to which the name is rare (see {@link TextMatch}). */
+    static final int RARE_NAME = 5_000;
+
+    private TextMatch textCondition(String q, Map<String, Object> params) {
         if (q.length() > 200) {
             throw new InvalidParameterException("q", "(" + q.length() + " characters)", "at most 200 characters");
         }
         if (REFERENCE.matcher(q).matches()) {
             params.put("reference", q.toUpperCase(java.util.Locale.ROOT));
-            return new TextMatch("h.reference = :reference", "h.reference = :reference");
+            return new TextMatch("h.reference = :reference");
         }
         Set<String> keys = NameKeys.keys(q);
         if (keys.isEmpty()) {
@@ -123,9 +126,14 @@ class HouseholdSearches {
         }
         String literal = "'" + HouseholdStore.arrayLiteral(List.copyOf(keys)) + "'::text[]";
         String persons = "p.removed_at IS NULL AND p.name_keys @> " + literal;
+        long bearers = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person p WHERE " + persons + " LIMIT "
+                        + (RARE_NAME + 1) + ") AS bearers")
+                .query(Long.class)
+                .single();
         return new TextMatch(
-                "EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND " + persons + ")",
-                "h.id = ANY (ARRAY(SELECT p.household_id FROM person p WHERE " + persons + "))");
+                bearers <= RARE_NAME
+                        ? "h.id = ANY (ARRAY(SELECT p.household_id FROM person p WHERE " + persons + "))"
+                        : "EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND " + persons + ")");
     }
 
     private static String code(String parameter, String value) {

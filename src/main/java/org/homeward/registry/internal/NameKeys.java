@@ -59,7 +59,7 @@ public final class NameKeys {
             if (STANDALONE_ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
                 continue; // "El Halabi" is "Halabi"
             }
-            String din = dinCompound(word);
+            String din = word.endsWith("الدين") || endsWithDin(word) ? dinCompound(word) : null;
             if (din != null) {
                 keys.add(key(din)); // "Nureddin" is "Nur" and "Din", as "نور الدين" is
                 keys.add(key("din"));
@@ -88,10 +88,14 @@ public final class NameKeys {
     /** The key of one word (or one compound name such as "عبدالله" / "Abdullah"). */
     public static String key(String word) {
         // Before decomposition: إلهام (Elham), إلياس (Elias) and آلاء (Alaa) begin with إ, آ, not the article's ا.
-        boolean arabicArticle =
-                Normalizer.normalize(word.strip(), Normalizer.Form.NFC).startsWith("ال");
-        String text = Normalizer.normalize(word, Normalizer.Form.NFKD);
-        text = MARKS.matcher(text).replaceAll("").replace("ـ", "").toLowerCase(Locale.ROOT);
+        boolean ascii = word.chars().allMatch(c -> c < 0x80);
+        boolean arabicArticle = !ascii
+                && Normalizer.normalize(word.strip(), Normalizer.Form.NFC).startsWith("ال");
+        String text = word.toLowerCase(Locale.ROOT);
+        if (!ascii) { // a plain Latin name, the common case, needs none of this
+            text = Normalizer.normalize(text, Normalizer.Form.NFKD);
+            text = MARKS.matcher(text).replaceAll("").replace("ـ", "").toLowerCase(Locale.ROOT);
+        }
         if (arabicArticle && text.length() > 3) {
             text = text.substring(2);
         }
@@ -99,8 +103,12 @@ public final class NameKeys {
             text = "عبد" + text.substring(5); // "عبدالرحمن" is Abd + Rahman: the article is dropped
         }
         // "abd'": the apostrophe keeps "Abdul-hamid" from reading as "Ab-dh-amid"
-        text = ABD_ARTICLE.matcher(text).replaceFirst("abd'");
-        text = LATIN_ARTICLE.matcher(text).replaceFirst("");
+        if (text.startsWith("abd")) {
+            text = ABD_ARTICLE.matcher(text).replaceFirst("abd'");
+        }
+        if (text.startsWith("a") || text.startsWith("e")) {
+            text = LATIN_ARTICLE.matcher(text).replaceFirst("");
+        }
         if (JOINED_LATIN_ARTICLE.matcher(text).find()
                 && !NOT_AN_ARTICLE.contains(text)
                 && consonants(text.substring(2)) >= 2) {
@@ -138,6 +146,13 @@ public final class NameKeys {
         }
         var matcher = LATIN_DIN.matcher(word);
         return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    private static boolean endsWithDin(String word) {
+        int length = word.length();
+        return length > 5
+                && (word.regionMatches(true, length - 3, "din", 0, 3)
+                        || word.regionMatches(true, length - 4, "dine", 0, 4));
     }
 
     private static int consonants(String latin) {

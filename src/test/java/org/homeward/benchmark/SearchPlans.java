@@ -33,6 +33,10 @@ final class SearchPlans {
     private static final String COMMON = "h.deleted_at IS NULL AND EXISTS (SELECT 1 FROM person p"
             + " WHERE p.household_id = h.id AND " + PERSONS + ")";
 
+    /** As HouseholdSearches first counts a common name: the households of its first 6,000 bearers. */
+    private static final String SAMPLE = "h.deleted_at IS NULL AND h.id = ANY (ARRAY(SELECT p.household_id FROM person"
+            + " p WHERE " + PERSONS + " LIMIT 6000))";
+
     private static final String COUNT = "SELECT count(*) FROM (SELECT 1 FROM household h WHERE %s LIMIT 1001) AS m";
     private static final String PAGE = "SELECT h.id FROM household h WHERE %s ORDER BY h.created_at DESC, h.id LIMIT "
             + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
@@ -66,9 +70,9 @@ final class SearchPlans {
                                 + PERSONS.replace(":keys", "'" + keys + "'::text[]") + " LIMIT 5001) AS b")
                         .query(Long.class)
                         .single();
-                String where = bearers <= 5_000 ? RARE : COMMON;
-                String count = plan(COUNT.formatted(where), keys);
-                String page = plan(PAGE.formatted(where), keys);
+                boolean rare = bearers <= 5_000;
+                String count = plan(COUNT.formatted(rare ? RARE : SAMPLE), keys);
+                String page = plan(PAGE.formatted(rare ? RARE : COMMON), keys);
                 plans.append("== ")
                         .append(name)
                         .append(" keys ")

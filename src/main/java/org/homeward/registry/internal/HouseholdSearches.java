@@ -59,23 +59,26 @@ class HouseholdSearches {
             conditions.add("h.current_site = :site");
         }
         conditions.addAll(RegistryAccess.listable(actor).conditions("listable", params));
+        List<String> countConditions = new ArrayList<>(conditions);
+        TextMatch match = null;
         if (search.q() != null && !search.q().isBlank()) {
             String q = search.q().strip();
-            conditions.add(textCondition(q, params).condition());
+            match = textCondition(q, params);
+            conditions.add(match.condition());
+            countConditions.add(match.quickCount());
             if (!REFERENCE.matcher(q).matches()) {
-                conditions.addAll(RegistryAccess.readableInFull(actor).conditions("readable", params));
+                List<String> readable = RegistryAccess.readableInFull(actor).conditions("readable", params);
+                conditions.addAll(readable);
+                countConditions.addAll(readable);
             }
         }
         String where = String.join(" AND ", conditions);
         // Counted up to one past the limit: enough to tell "exactly N" from "more than the limit" without
         // visiting every one of thousands of matches.
-        long counted = bind(
-                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where
-                                + " LIMIT :countLimit) AS matching"),
-                        params)
-                .param("countLimit", HouseholdPage.COUNT_LIMIT + 1)
-                .query(Long.class)
-                .single();
+        long counted = count(String.join(" AND ", countConditions), params);
+        if (counted <= HouseholdPage.COUNT_LIMIT && match != null && !match.quickCountIsExact()) {
+            counted = count(where, params); // the sample of a common name's bearers fell short: count them all
+        }
         // Newest first along household_newest_ix (V42), so a page of a large result is read, not sorted.
         List<UUID> ids = bind(
                         jdbc.sql("SELECT h.id FROM household h WHERE " + where
@@ -86,6 +89,16 @@ class HouseholdSearches {
                 .query(UUID.class)
                 .list();
         return new Found(ids, counted, counted > HouseholdPage.COUNT_LIMIT);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        return bind(
+                        jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where
+                                + " LIMIT :countLimit) AS matching"),
+                        params)
+                .param("countLimit", HouseholdPage.COUNT_LIMIT + 1)
+                .query(Long.class)
+                .single();
     }
 
     /** The page's household ids, and the number of matches counted up to one past the limit. */
@@ -99,11 +112,19 @@ class HouseholdSearches {
      * <ul>
      *   <li>a rare name: the households of its bearers are collected first ({@code ARRAY(...)}, one bitmap scan of
      *       the name index), then filtered, counted and sorted - work in proportion to the name, not the registry;
-     *   <li>a common name: households are read newest first ({@code household_newest_ix}) until the page, or the
-     *       capped count, is full - in a dense match that is soon.
+     *   <li>a common name: the page reads households newest first ({@code household_newest_ix}) until it is
+     *       full, which in a dense match is soon; the count takes the households of the first {@value
+     *       #COUNT_SAMPLE} bearers, enough to reach the limit of an exact count when nothing else filters, and
+     *       counts along the page's plan only when that sample falls short (other filters, a small scope).
      * </ul>
+     *
+     * @param quickCount the condition for a first, cheap count; exact if {@code quickCountIsExact}, else a lower
+     *     bound that is good enough only when it reaches the limit
      */
-    record TextMatch(String condition) {}
+    record TextMatch(String condition, String quickCount, boolean quickCountIsExact) {}
+
+    /** Bearers of a common name whose households the first count takes. */
+    static final int COUNT_SAMPLE = 6_000;
 
     /** Persons bearing a name up to which the name is rare (see {@link TextMatch}). */
     static final int RARE_NAME = 5_000;
@@ -114,7 +135,7 @@ class HouseholdSearches {
         }
         if (REFERENCE.matcher(q).matches()) {
             params.put("reference", q.toUpperCase(java.util.Locale.ROOT));
-            return new TextMatch("h.reference = :reference");
+            return new TextMatch("h.reference = :reference", "h.reference = :reference", true);
         }
         Set<String> keys = NameKeys.keys(q);
         if (keys.isEmpty()) {
@@ -130,10 +151,14 @@ class HouseholdSearches {
                         + (RARE_NAME + 1) + ") AS bearers")
                 .query(Long.class)
                 .single();
+        String households = "h.id = ANY (ARRAY(SELECT p.household_id FROM person p WHERE " + persons;
+        if (bearers <= RARE_NAME) {
+            return new TextMatch(households + "))", households + "))", true);
+        }
         return new TextMatch(
-                bearers <= RARE_NAME
-                        ? "h.id = ANY (ARRAY(SELECT p.household_id FROM person p WHERE " + persons + "))"
-                        : "EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND " + persons + ")");
+                "EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND " + persons + ")",
+                households + " LIMIT " + COUNT_SAMPLE + "))",
+                false);
     }
 
     private static String code(String parameter, String value) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -161,6 +162,7 @@ class RegistryBrowserIT {
         browser.find("#search-q").sendKeys("Ahmad Al-Khatib");
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // htmx replaces the results while we read them
                 .until(driver -> browser.find("#household-results").getText().contains(reference));
         assertThat(browser.script("return window.notReloaded")).isEqualTo(true);
         assertThat(browser.url())
@@ -171,6 +173,7 @@ class RegistryBrowserIT {
         Object historyLength = browser.script("return window.history.length");
         browser.find("#household-search button[type='submit']").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // htmx replaces the results while we read them
                 .until(driver -> browser.find("#household-results").getText().contains(reference));
         assertThat(browser.script("return window.notReloaded"))
                 .as("htmx posts the form")

@@ -70,8 +70,8 @@ class HouseholdStore {
                 actor,
                 at,
                 actor);
-        InsertRows persons = personRows(household.id(), data.members(), 0);
-        InsertRows documents = documentRows(data.members());
+        InsertRows persons = MemberRows.persons(household.id(), data.members(), 0);
+        InsertRows documents = MemberRows.documents(data.members());
         StringBuilder sql = new StringBuilder("""
                 WITH new_household AS (
                     INSERT INTO household (id, reference, organisation_id, displacement_status, origin_pcode,
@@ -175,72 +175,18 @@ class HouseholdStore {
 
     private void insertMembers(UUID householdId, List<PersonData> members, int firstPosition) {
         List<PersonData> withIds = members.stream().map(PersonData::withIds).toList();
-        insert(personRows(householdId, withIds, firstPosition));
-        insert(documentRows(withIds));
+        insert(MemberRows.persons(householdId, withIds, firstPosition));
+        insert(MemberRows.documents(withIds));
     }
 
     private void insertDocuments(PersonData person) {
-        insert(documentRows(List.of(person.withIds())));
+        insert(MemberRows.documents(List.of(person.withIds())));
     }
 
     private void insert(InsertRows rows) {
         if (!rows.isEmpty()) {
             template.update(rows.sql(), rows.values().toArray());
         }
-    }
-
-    private static InsertRows personRows(UUID householdId, List<PersonData> members, int firstPosition) {
-        InsertRows rows = new InsertRows(
-                "person", """
-                id, household_id, position, relationship, sex, date_of_birth, birth_year, birth_precision,
-                given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar, given_name_latin, father_name_latin,
-                grandfather_name_latin, family_name_latin, nationality, specific_needs, name_keys""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[])");
-        for (int i = 0; i < members.size(); i++) {
-            PersonData person = members.get(i);
-            Names names = person.names();
-            rows.row(
-                    person.id(),
-                    householdId,
-                    firstPosition + i,
-                    person.relationship().name(),
-                    person.sex().code(),
-                    person.dateOfBirth(),
-                    person.birthYear(),
-                    person.birthPrecision().name(),
-                    names.givenAr(),
-                    names.fatherAr(),
-                    names.grandfatherAr(),
-                    names.familyAr(),
-                    names.givenLatin(),
-                    names.fatherLatin(),
-                    names.grandfatherLatin(),
-                    names.familyLatin(),
-                    person.nationality(),
-                    arrayLiteral(person.specificNeeds().stream().map(Enum::name).toList()),
-                    arrayLiteral(List.copyOf(NameKeys.keysOf(names.all()))));
-        }
-        return rows;
-    }
-
-    /** The documents of these members, each at its position in its member's list. */
-    private static InsertRows documentRows(List<PersonData> members) {
-        InsertRows rows = new InsertRows(
-                "identity_document",
-                "id, person_id, position, document_type, document_number, issuing_country",
-                "(?, ?, ?, ?, ?, ?)");
-        for (PersonData person : members) {
-            for (int position = 0; position < person.documents().size(); position++) {
-                PersonData.Document document = person.documents().get(position);
-                rows.row(
-                        document.id(),
-                        person.id(),
-                        position,
-                        document.type().name(),
-                        document.number(),
-                        document.issuingCountry());
-            }
-        }
-        return rows;
     }
 
     Optional<StoredHousehold> find(UUID id) {

@@ -16,17 +16,27 @@ public interface AuditLog {
 
     /**
      * Records one action. Joins the caller's transaction (or runs in its own when there is none), which must be
-     * read-write and READ COMMITTED (the default): the entry is written in it and chained as it commits. Refused
-     * otherwise with an {@link IllegalStateException}, before anything is written.
+     * read-write: the entry is written in it, commits with it, and is chained into the log shortly after (at most
+     * a few hundred milliseconds; at once when the log is read). Refused in a read-only transaction with an
+     * {@link IllegalStateException}, before anything is written.
      */
     void append(AuditRecord record);
 
     /** Records several actions of one bulk operation, in the given order. */
     void appendAll(List<AuditRecord> records);
 
-    /** Recomputes the whole chain from the first entry and names the first broken entry, if any. */
+    /**
+     * Recomputes the whole chain from the first entry and names the first broken entry, if any. Entries committed
+     * before the call are chained first.
+     */
     VerificationResult verify();
 
-    /** Lists entries matching the query, newest first. */
+    /** Lists entries matching the query, newest first; entries committed before the call are chained first. */
     Page<AuditEntry> entries(AuditQuery query, PageRequest page);
+
+    /**
+     * Chains every entry committed so far into the log now, instead of at the next background tick. Reads through
+     * this interface do it themselves; this is for code (and tests) that query the audit tables directly.
+     */
+    void sealPending();
 }

@@ -1,7 +1,6 @@
 package org.homeward.registry;
 
 import java.util.UUID;
-import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
 
 /**
@@ -24,7 +23,11 @@ public interface Registry {
     /** Soft delete: the record stays for audit, gone from lists and reads. */
     void delete(UUID id, Integer expectedVersion, String reason);
 
-    Page<HouseholdView> search(HouseholdSearch search, PageRequest page);
+    /**
+     * Households matching the filters, newest first, as the actor may see them (reads of full records audited).
+     * The total is counted up to {@link HouseholdPage#COUNT_LIMIT}.
+     */
+    HouseholdPage search(HouseholdSearch search, PageRequest page);
 
     /**
      * Non-personal facts of a household the signed-in actor can see at all (full or pseudonymised), for

@@ -113,6 +113,7 @@ class AuditIT {
     void phoneNumbersNeverReachTheTable() {
         String type = uniqueType();
         auditLog.append(AuditRecord.read(type, "1").withDetail("note", "called +963 944 123 456"));
+        auditLog.sealPending();
 
         String stored = jdbc.sql("SELECT details::text FROM audit_entry WHERE entity_type = ?")
                 .param(type)
@@ -122,7 +123,7 @@ class AuditIT {
     }
 
     @Test
-    void sixteenConcurrentWritersFormOneGapFreeChain() throws Exception {
+    void sixteenConcurrentWritersFormOneGapFreeChainThatVerifies() throws Exception {
         String type = uniqueType();
         int writers = 16;
         int appendsEach = 25;
@@ -145,12 +146,18 @@ class AuditIT {
                 writer.get();
             }
         }
+        auditLog.sealPending();
 
         List<Long> seqs = jdbc.sql("SELECT seq FROM audit_entry WHERE entity_type = ? ORDER BY seq")
                 .param(type)
                 .query(Long.class)
                 .list();
         assertThat(seqs).hasSize(writers * appendsEach).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry e JOIN audit_entry p ON p.seq = e.seq - 1
+                         WHERE e.entity_type = ? AND e.prev_hash = p.hash""").param(type).query(Long.class).single())
+                .as("entries linked to their predecessor")
+                .isEqualTo(seqs.size());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE entity_type = ?")
                         .param(type)
                         .query(Long.class)
@@ -198,14 +205,55 @@ class AuditIT {
     }
 
     @Test
-    void aRepeatableReadTransactionIsRefusedBecauseItCouldNotSeeTheHead() {
+    void aRepeatableReadTransactionMayAppendBecauseChainingHappensAfterItCommits() {
+        String type = uniqueType();
         TransactionTemplate repeatableRead = new TransactionTemplate(transactions);
         repeatableRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 
-        assertThatIllegalStateException()
-                .isThrownBy(() -> repeatableRead.executeWithoutResult(
-                        status -> auditLog.append(AuditRecord.read(uniqueType(), "1"))))
-                .withMessageContaining("READ COMMITTED");
+        repeatableRead.executeWithoutResult(status -> auditLog.append(AuditRecord.read(type, "1")));
+
+        assertThat(entriesOf(type)).extracting(AuditEntry::entityId).containsExactly("1");
+        assertThat(auditLog.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aCommittedEntryWaitsPendingUntilTheLogIsReadAndIsThenInTheChain() {
+        String type = uniqueType();
+        // Holding the head keeps the background sealer out, so the entry is seen pending after its commit.
+        TransactionTemplate holder = new TransactionTemplate(transactions);
+        holder.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        holder.executeWithoutResult(status -> {
+            jdbc.sql("SELECT seq FROM audit_head FOR UPDATE").query(Long.class).single();
+            holder.executeWithoutResult(inner -> auditLog.append(AuditRecord.created(type, "1")));
+            assertThat(pendingOf(type)).as("committed, not yet chained").isEqualTo(1);
+        });
+
+        assertThat(entriesOf(type)).extracting(AuditEntry::entityId).containsExactly("1");
+        assertThat(pendingOf(type)).isZero();
+        assertThat(auditLog.verify().valid()).isTrue();
+    }
+
+    @Test
+    void pendingEntriesCannotBeChangedOrRemovedExceptBySealing() {
+        String type = uniqueType();
+        TransactionTemplate holder = new TransactionTemplate(transactions);
+        holder.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        holder.executeWithoutResult(status -> {
+            jdbc.sql("SELECT seq FROM audit_head FOR UPDATE").query(Long.class).single();
+            holder.executeWithoutResult(inner -> auditLog.append(AuditRecord.created(type, "1")));
+            for (String sql : List.of(
+                    "UPDATE audit_pending SET entity_id = '2' WHERE entity_type = :type",
+                    "DELETE FROM audit_pending WHERE entity_type = :type",
+                    "TRUNCATE audit_pending")) {
+                assertThatExceptionOfType(DataAccessException.class)
+                        .as(sql)
+                        .isThrownBy(() -> holder.executeWithoutResult(
+                                inner -> jdbc.sql(sql).param("type", type).update()))
+                        .withMessageContaining("audit");
+            }
+        });
+
+        assertThat(entriesOf(type)).extracting(AuditEntry::entityId).containsExactly("1");
     }
 
     @Test
@@ -327,7 +375,15 @@ class AuditIT {
                 .items();
     }
 
+    private long pendingOf(String type) {
+        return jdbc.sql("SELECT count(*) FROM audit_pending WHERE entity_type = ?")
+                .param(type)
+                .query(Long.class)
+                .single();
+    }
+
     private long seqOf(String type, String id) {
+        auditLog.sealPending();
         return jdbc.sql("SELECT seq FROM audit_entry WHERE entity_type = ? AND entity_id = ?")
                 .params(type, id)
                 .query(Long.class)

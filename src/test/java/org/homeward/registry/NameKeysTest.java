@@ -2,6 +2,7 @@ package org.homeward.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.homeward.registry.internal.NameKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,71 @@ class NameKeysTest {
     })
     void spellingsInBothScriptsShareOneKey(String latin, String arabic) {
         assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Alhalabi, الحلبي",
+        "Al-Halabi, الحلبي",
+        "Al Halabi, الحلبي",
+        "Halabi, الحلبي",
+        "Alhajj, الحاج",
+        "Alsheikh, الشيخ",
+        "Alobeidi, العبيدي",
+        "Alshammari, الشمري",
+        "Almasri, المصري",
+        "Taha, الطه",
+    })
+    void theArticleIsDroppedHoweverItIsWritten(String latin, String arabic) {
+        assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Abdul Rahman, عبد الرحمن",
+        "Abdulrahman, عبد الرحمن",
+        "Abd al-Rahman, عبد الرحمن",
+        "Abdelrahman, عبدالرحمن",
+        "Abdurrahman, عبد الرحمن",
+        "Abd Alrahman, عبد الرحمن",
+        "Abdul Karim, عبد الكريم",
+        "Abdel Nasser, عبد الناصر",
+        "Abdulhamid, عبد الحميد",
+        "Abdullah, عبد الله",
+        "Abd Allah, عبدالله",
+    })
+    void abdCompoundsAreOneKeyInOneWordOrTwo(String latin, String arabic) {
+        assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Nureddin, نور الدين", "Nour Eddin, نور الدين", "Nour al-Din, نورالدين", "Salaheddine, صلاح الدين"})
+    void dinCompoundsAreTwoKeysHoweverTheyAreJoined(String latin, String arabic) {
+        assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Moaz, معاذ",
+        "Muaz, معاذ",
+        "Mouaz, معاذ",
+        "Munzer, منذر",
+        "Osman, عثمان",
+        "Othman, عثمان",
+        "Uthman, عثمان",
+        "Haitham, هيثم",
+        "Kawsar, كوثر",
+        "Kawthar, كوثر",
+        "Riyadh, رياض",
+    })
+    void lettersWrittenSeveralWaysInLatinShareTheirKey(String latin, String arabic) {
+        assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Alaa, آلاء", "Ali, علي", "Elham, إلهام", "Elias, إلياس"})
+    void namesThatBeginLikeTheArticleKeepTheirLetters(String latin, String arabic) {
+        assertThat(NameKeys.keys(latin)).isEqualTo(NameKeys.keys(arabic)).isNotEqualTo(Set.of());
     }
 
     @ParameterizedTest

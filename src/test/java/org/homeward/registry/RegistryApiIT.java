@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.audit.AuditLog;
 import org.homeward.identity.Role;
 import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
@@ -39,6 +40,9 @@ class RegistryApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog auditLog;
 
     HttpApi caseworker;
 
@@ -89,6 +93,62 @@ class RegistryApiIT {
 
         HttpApi.Reply unconditional = caseworker.put("/api/v1/households/" + id, changed);
         assertThat(unconditional.status()).isEqualTo(428);
+    }
+
+    @Test
+    void theRegistrationAnswerIsWhatAReadGivesBack() {
+        HttpApi.Reply registered = caseworker.post("/api/v1/households", REGISTRATION);
+        String id = registered.json().get("id").asString();
+
+        HttpApi.Reply read = caseworker.get("/api/v1/households/" + id);
+
+        assertThat(registered.json()).isEqualTo(read.json());
+    }
+
+    @Test
+    void documentsKeepTheOrderTheyWereGivenIn() {
+        StringBuilder documents = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            documents.append(i == 0 ? "" : ",").append("""
+                    {"type":"%s","number":"N%07d","issuingCountry":"SYR"}""".formatted(
+                            i % 2 == 0 ? "PASSPORT" : "NATIONAL_ID", 7_654_321 - i));
+        }
+        String body = """
+                {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"TUR",
+                 "members":[{"relationship":"HEAD","sex":"m","birthYear":1980,"givenNameLatin":"Omar",
+                             "documents":[%s]}]}""".formatted(documents);
+        String id = caseworker.post("/api/v1/households", body).json().get("id").asString();
+
+        for (int read = 0; read < 3; read++) {
+            JsonNode stored = caseworker.get("/api/v1/households/" + id).json().at("/members/0/documents");
+            assertThat(stored).hasSize(8);
+            for (int i = 0; i < 8; i++) {
+                assertThat(stored.get(i).get("number").asString()).isEqualTo("N%07d".formatted(7_654_321 - i));
+            }
+        }
+    }
+
+    @Test
+    void anEstimatedBirthYearStaysEstimatedWhenAClientWritesBackWhatItRead() {
+        String body = """
+                {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"TUR",
+                 "members":[{"relationship":"HEAD","sex":"f","ageAtRegistration":40,"givenNameLatin":"Huda"},
+                            {"relationship":"CHILD","sex":"m","ageAtRegistration":9,"givenNameLatin":"Adam"}]}""";
+        String id = caseworker.post("/api/v1/households", body).json().get("id").asString();
+        HttpApi.Reply read = caseworker.get("/api/v1/households/" + id);
+        assertThat(read.json().at("/members/0/birthPrecision").asString()).isEqualTo("ESTIMATED");
+
+        HttpApi.Reply written =
+                caseworker.put("/api/v1/households/" + id, read.body(), "If-Match", read.header("ETag"));
+
+        assertThat(written.status()).as(HouseholdRequests.problemType(written)).isEqualTo(200);
+        JsonNode after = caseworker.get("/api/v1/households/" + id).json();
+        assertThat(after.get("members")).isEqualTo(read.json().get("members"));
+        String changedYear = read.body().replaceFirst("\"birthYear\":(\\d+)", "\"birthYear\":1990");
+        HttpApi.Reply stated = caseworker.put("/api/v1/households/" + id, changedYear, "If-Match", "\"1\"");
+        assertThat(stated.json().at("/members/0/birthPrecision").asString())
+                .as("a year the client changed is a stated year")
+                .isEqualTo("YEAR");
     }
 
     @Test
@@ -179,6 +239,7 @@ class RegistryApiIT {
         caseworker.get("/api/v1/households/" + id);
         TestUsers.of(context).create(Role.ANALYST).tokenApi(port).get("/api/v1/households/" + id);
 
+        auditLog.sealPending();
         var actions = jdbc.sql(
                         "SELECT action FROM audit_entry WHERE entity_type = 'household' AND entity_id = :id ORDER BY seq")
                 .param("id", id)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.homeward.audit.AuditLog;
 import org.homeward.identity.Role;
 import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
@@ -44,6 +45,9 @@ class RegistryValidationIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog auditLog;
 
     private TestUsers.TestUser user;
     private HttpApi caseworker;
@@ -358,6 +362,7 @@ class RegistryValidationIT {
     }
 
     private long count(String sql, String value) {
+        auditLog.sealPending();
         return jdbc.sql(sql).param("v", value).query(Long.class).single();
     }
 }

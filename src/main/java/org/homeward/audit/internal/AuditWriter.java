@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Inserts entries into {@code audit_pending}, in the current transaction and without any lock; PostgreSQL chains
- * them when that transaction commits (see the migration {@code V40__audit_log.sql}), so the entries commit or roll
- * back with the change they record. All entries of one call go in one JDBC batch: one round trip.
+ * Inserts entries into {@code audit_pending}, in the current transaction and without any lock, so the entries commit
+ * or roll back with the change they record; the {@link AuditSealer} chains them after they commit (see the
+ * migration {@code V41__audit_sealed_in_batches.sql}). All entries of one call go in one JDBC batch: one round trip.
  */
 @Component
 class AuditWriter {

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * epoch, the precision PostgreSQL stores, so that the hash recomputed from a stored row equals the one computed
  * when the row was written.
  *
- * <p>PostgreSQL computes the same hash when it chains the entry at commit
- * ({@code sha256(int8send(seq) || prev_hash || payload)} in {@code audit_chain_pending}), because only then, holding
+ * <p>PostgreSQL computes the same hash when it seals the entry into the chain
+ * ({@code sha256(int8send(seq) || prev_hash || payload)} in {@code audit_seal_pending}), because only then, holding
  * the head of the chain, does it know {@code seq} and {@code prev_hash}; verification recomputes it here from the
  * stored columns.
  */

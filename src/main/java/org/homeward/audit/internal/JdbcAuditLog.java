@@ -1,6 +1,5 @@
 package org.homeward.audit.internal;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The audit log on PostgreSQL: entries written in the caller's transaction, chained by the database as it commits. */
+/**
+ * The audit log on PostgreSQL: entries written in the caller's transaction, chained shortly after it commits by the
+ * {@link AuditSealer}, and before any read of the log.
+ */
 @Service
 class JdbcAuditLog implements AuditLog {
 
@@ -28,12 +30,14 @@ class JdbcAuditLog implements AuditLog {
     private final AuditWriter writer;
     private final ChainVerifier verifier;
     private final AuditEntries entries;
+    private final AuditSealer sealer;
     private final Clock clock;
 
-    JdbcAuditLog(AuditWriter writer, ChainVerifier verifier, AuditEntries entries, Clock clock) {
+    JdbcAuditLog(AuditWriter writer, ChainVerifier verifier, AuditEntries entries, AuditSealer sealer, Clock clock) {
         this.writer = writer;
         this.verifier = verifier;
         this.entries = entries;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
@@ -50,12 +54,6 @@ class JdbcAuditLog implements AuditLog {
             throw new IllegalStateException("Audit entries are written in the caller's transaction, which is"
                     + " read-only: read personal data in a read-write transaction (@Transactional without readOnly)");
         }
-        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
-        if (isolation != null && isolation > Connection.TRANSACTION_READ_COMMITTED) {
-            // The entry is chained at commit from the latest head; a REPEATABLE READ or SERIALIZABLE snapshot cannot
-            // see it, so the commit would fail whenever another append committed meanwhile.
-            throw new IllegalStateException("Audit entries need a READ COMMITTED transaction (the default)");
-        }
         if (records.isEmpty()) {
             return;
         }
@@ -68,12 +66,19 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public VerificationResult verify() {
+        sealer.sealCommitted();
         return verifier.verify();
     }
 
     @Override
     public Page<AuditEntry> entries(AuditQuery query, PageRequest page) {
+        sealer.sealCommitted();
         return entries.find(query, page);
+    }
+
+    @Override
+    public void sealPending() {
+        sealer.sealCommitted();
     }
 
     /** The authenticated user's name; {@value #SYSTEM} for work no user started (jobs, imports at startup). */

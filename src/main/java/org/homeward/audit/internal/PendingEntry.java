@@ -5,7 +5,7 @@ import org.homeward.audit.AuditRecord;
 
 /**
  * An entry waiting for its transaction to commit: who and when are fixed at the moment of the action, and the
- * payload is encoded then too, so that the database only has to hash it while it holds the head of the chain.
+ * payload is encoded then too, so that the sealer only has to hash it while it holds the head of the chain.
  */
 record PendingEntry(Instant occurredAt, String actor, AuditRecord record, byte[] payload) {
 

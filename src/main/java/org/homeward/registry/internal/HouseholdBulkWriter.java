@@ -60,7 +60,7 @@ public class HouseholdBulkWriter {
                 grandfather_name_latin, family_name_latin, nationality, specific_needs, name_keys)
             FROM STDIN""";
     private static final String COPY_DOCUMENT =
-            "COPY identity_document (id, person_id, document_type, document_number, issuing_country) FROM STDIN";
+            "COPY identity_document (id, person_id, position, document_type, document_number, issuing_country) FROM STDIN";
     private static final String COPY_CONSENT = """
             COPY consent_event (person_id, purpose, partner_organisation, kind, effective_on, given_by, method, place,
                 witness_organisation, recorded_at, recorded_by)
@@ -327,10 +327,12 @@ public class HouseholdBulkWriter {
                     .add(person.specificNeeds().stream().map(Enum::name).toList())
                     .add(List.copyOf(NameKeys.keysOf(names.all())))
                     .endRow();
-            for (PersonData.Document document : person.documents()) {
+            for (int order = 0; order < person.documents().size(); order++) {
+                PersonData.Document document = person.documents().get(order);
                 documents
                         .add(Ids.next())
                         .add(id)
+                        .add(order)
                         .add(document.type().name())
                         .add(document.number())
                         .add(document.issuingCountry())

@@ -2,12 +2,16 @@ package org.homeward.registry.internal;
 
 import java.sql.Array;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,30 +40,62 @@ class HouseholdStore {
         this.template = template;
     }
 
-    long nextReferenceNumber() {
-        return jdbc.sql("SELECT nextval('household_reference_seq')")
-                .query(Long.class)
-                .single();
-    }
-
-    void insert(StoredHousehold household, String actor, Instant now) {
+    /**
+     * Inserts the household with its members and their documents in one statement (one round trip), taking its
+     * reference number from the sequence in the same statement. Members and documents must carry their ids.
+     *
+     * @return the household's reference, {@code HH-<current country>-<number, at least 6 digits>}
+     */
+    String insert(StoredHousehold household, String actor, Instant now) {
         HouseholdData data = household.data();
-        jdbc.sql("""
-                INSERT INTO household (id, reference, organisation_id, displacement_status, origin_pcode, origin_areas,
-                    current_country, current_locality, current_pcode, current_site, current_areas, date_displaced,
-                    phone, notes, child_headed, member_count, version, created_at, created_by, updated_at, updated_by)
-                VALUES (:id, :reference, :organisation, :status, :origin, :originAreas::text[], :country, :locality,
-                    :pcode, :site, :currentAreas::text[], :displaced, :phone, :notes, :childHeaded, :members, 0,
-                    :now, :actor, :now, :actor)
-                """)
-                .param("id", household.id())
-                .param("reference", household.reference())
-                .param("organisation", household.organisationId())
-                .param("originAreas", arrayLiteral(household.originAreas()))
-                .param("currentAreas", arrayLiteral(household.currentAreas()))
-                .params(fields(data, actor, now))
-                .update();
-        insertMembers(household.id(), data.members(), 0);
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<Object> values = new ArrayList<>(List.of(household.id(), data.currentCountry()));
+        Collections.addAll(
+                values,
+                household.organisationId(),
+                data.status().name(),
+                data.originPcode(),
+                arrayLiteral(household.originAreas()),
+                data.currentCountry(),
+                data.currentLocality(),
+                data.currentPcode(),
+                data.currentSite(),
+                arrayLiteral(household.currentAreas()),
+                data.dateDisplaced(),
+                data.phone(),
+                data.notes(),
+                data.childHeaded(),
+                data.members().size(),
+                at,
+                actor,
+                at,
+                actor);
+        InsertRows persons = MemberRows.persons(household.id(), data.members(), 0);
+        InsertRows documents = MemberRows.documents(data.members());
+        StringBuilder sql = new StringBuilder("""
+                WITH new_household AS (
+                    INSERT INTO household (id, reference, organisation_id, displacement_status, origin_pcode,
+                        origin_areas, current_country, current_locality, current_pcode, current_site, current_areas,
+                        date_displaced, phone, notes, child_headed, member_count, version, created_at, created_by,
+                        updated_at, updated_by)
+                    SELECT ?, 'HH-' || CAST(? AS text) || '-' || lpad(number::text, greatest(6, length(number::text)), '0'), ?, ?, ?, ?::text[], ?,
+                        ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, 0, ?, ?, ?, ?
+                      FROM (SELECT nextval('household_reference_seq') AS number) AS next
+                    RETURNING reference)""");
+        sql.append(", new_persons AS (").append(persons.sql()).append(')');
+        values.addAll(persons.values());
+        if (!documents.isEmpty()) {
+            sql.append(", new_documents AS (").append(documents.sql()).append(')');
+            values.addAll(documents.values());
+        }
+        sql.append(" SELECT reference FROM new_household");
+        return template.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql.toString());
+                    InsertRows.bind(statement, 1, values);
+                    return statement;
+                },
+                (ResultSet row) -> row.next() ? row.getString(1) : null);
     }
 
     /** Updates the household's fields if its version is still {@code expectedVersion}; false if stale. */
@@ -132,44 +168,24 @@ class HouseholdStore {
                     .params(personFields(person, position))
                     .param("id", person.id())
                     .update();
-            insertDocuments(person.id(), person.documents());
+            insertDocuments(person);
         }
         insertMembers(householdId, added, after.size() - added.size());
     }
 
     private void insertMembers(UUID householdId, List<PersonData> members, int firstPosition) {
-        for (int i = 0; i < members.size(); i++) {
-            PersonData person = members.get(i);
-            UUID id = person.id() != null ? person.id() : Ids.next();
-            jdbc.sql("""
-                    INSERT INTO person (id, household_id, position, relationship, sex, date_of_birth, birth_year,
-                        birth_precision, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
-                        given_name_latin, father_name_latin, grandfather_name_latin, family_name_latin, nationality,
-                        specific_needs, name_keys)
-                    VALUES (:id, :household, :position, :relationship, :sex, :dob, :birthYear, :precision, :givenAr,
-                        :fatherAr, :grandfatherAr, :familyAr, :givenLatin, :fatherLatin, :grandfatherLatin,
-                        :familyLatin, :nationality, :needs::text[], :keys::text[])
-                    """)
-                    .params(personFields(person, firstPosition + i))
-                    .param("id", id)
-                    .param("household", householdId)
-                    .update();
-            insertDocuments(id, person.documents());
-        }
+        List<PersonData> withIds = members.stream().map(PersonData::withIds).toList();
+        insert(MemberRows.persons(householdId, withIds, firstPosition));
+        insert(MemberRows.documents(withIds));
     }
 
-    private void insertDocuments(UUID personId, List<PersonData.Document> documents) {
-        for (PersonData.Document document : documents) {
-            jdbc.sql("""
-                    INSERT INTO identity_document (id, person_id, document_type, document_number, issuing_country)
-                    VALUES (:id, :person, :type, :number, :issuer)
-                    """)
-                    .param("id", Ids.next())
-                    .param("person", personId)
-                    .param("type", document.type().name())
-                    .param("number", document.number())
-                    .param("issuer", document.issuingCountry())
-                    .update();
+    private void insertDocuments(PersonData person) {
+        insert(MemberRows.documents(List.of(person.withIds())));
+    }
+
+    private void insert(InsertRows rows) {
+        if (!rows.isEmpty()) {
+            template.update(rows.sql(), rows.values().toArray());
         }
     }
 
@@ -188,7 +204,7 @@ class HouseholdStore {
         template.query(
                 """
                 SELECT d.* FROM identity_document d JOIN person p ON p.id = d.person_id
-                WHERE p.household_id = ANY (?) ORDER BY d.person_id, d.id""",
+                WHERE p.household_id = ANY (?) ORDER BY d.person_id, d.position, d.id""",
                 (ResultSet rs) -> {
                     documents
                             .computeIfAbsent(rs.getObject("person_id", UUID.class), key -> new ArrayList<>())

@@ -67,6 +67,50 @@ record PersonData(
         }
     }
 
+    /** This member with an id for itself and each of its documents where it has none yet. */
+    PersonData withIds() {
+        List<Document> identified = documents.stream()
+                .map(document -> document.id() != null
+                        ? document
+                        : new Document(Ids.next(), document.type(), document.number(), document.issuingCountry()))
+                .toList();
+        return new PersonData(
+                id != null ? id : Ids.next(),
+                relationship,
+                sex,
+                dateOfBirth,
+                birthYear,
+                birthPrecision,
+                names,
+                nationality,
+                specificNeeds,
+                identified);
+    }
+
+    /**
+     * This member, still {@link BirthPrecision#ESTIMATED} if it was so before and its birth year is unchanged: a
+     * client that writes back the year it read (there is no way to send "estimated") does not turn an estimate
+     * into a stated year.
+     */
+    PersonData keepingEstimateOf(PersonData before) {
+        if (before.birthPrecision != BirthPrecision.ESTIMATED
+                || birthPrecision != BirthPrecision.YEAR
+                || !java.util.Objects.equals(birthYear, before.birthYear)) {
+            return this;
+        }
+        return new PersonData(
+                id,
+                relationship,
+                sex,
+                dateOfBirth,
+                birthYear,
+                BirthPrecision.ESTIMATED,
+                names,
+                nationality,
+                specificNeeds,
+                documents);
+    }
+
     /** Without names, dates or documents: records reach logs and exception messages. */
     @Override
     public String toString() {

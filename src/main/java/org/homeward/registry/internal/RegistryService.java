@@ -2,6 +2,7 @@ package org.homeward.registry.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
-import org.homeward.identity.Organisations;
 import org.homeward.registry.DisplacementStatus;
 import org.homeward.registry.HouseholdChanged;
 import org.homeward.registry.HouseholdDeleted;
 import org.homeward.registry.HouseholdDraft;
 import org.homeward.registry.HouseholdFacts;
+import org.homeward.registry.HouseholdPage;
 import org.homeward.registry.HouseholdRecord;
 import org.homeward.registry.HouseholdRegistered;
 import org.homeward.registry.HouseholdSearch;
@@ -27,7 +28,6 @@ import org.homeward.registry.Registry;
 import org.homeward.registry.internal.RegistryAccess.Visibility;
 import org.homeward.shared.FieldError;
 import org.homeward.shared.NotFoundException;
-import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
 import org.homeward.shared.PreconditionFailedException;
 import org.homeward.shared.ValidationException;
@@ -51,7 +51,7 @@ class RegistryService implements Registry {
     private final IdempotencyKeys idempotencyKeys;
     private final HouseholdAreas areas;
     private final CurrentActor currentActor;
-    private final Organisations organisations;
+    private final OrganisationCodes organisationCodes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,7 +64,7 @@ class RegistryService implements Registry {
             IdempotencyKeys idempotencyKeys,
             HouseholdAreas areas,
             CurrentActor currentActor,
-            Organisations organisations,
+            OrganisationCodes organisationCodes,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -75,7 +75,7 @@ class RegistryService implements Registry {
         this.idempotencyKeys = idempotencyKeys;
         this.areas = areas;
         this.currentActor = currentActor;
-        this.organisations = organisations;
+        this.organisationCodes = organisationCodes;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -87,7 +87,8 @@ class RegistryService implements Registry {
         if (!RegistryAccess.mayRegister(actor.role())) {
             throw new AccessDeniedException("Your role does not register households");
         }
-        Instant now = clock.instant();
+        // Stored at microseconds: the answer built here must equal what a later GET reads back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = Ids.next();
         if (idempotencyKey != null) {
             byte[] hash = IdempotencyKeys.hash(CANONICAL.writeValueAsBytes(draft));
@@ -96,17 +97,17 @@ class RegistryService implements Registry {
                 return new Registration(replay(earlier.get(), actor), true);
             }
         }
-        HouseholdData data = validator.validate(draft, Set.of());
-        String reference = "HH-%s-%06d".formatted(data.currentCountry(), store.nextReferenceNumber());
-        StoredHousehold household = located(id, reference, actor.organisationId(), data, 0, now, now);
+        HouseholdData data = validator.validate(draft, Set.of()).withIds();
+        StoredHousehold household = located(id, null, actor.organisationId(), data, 0, now, now);
         if (!RegistryAccess.mayChange(actor, household)) {
             throw new AccessDeniedException("This household is outside your areas");
         }
-        store.insert(household, actor.username(), now);
+        String reference = store.insert(household, actor.username(), now);
         audit.append(AuditRecord.created(HOUSEHOLD, id.toString()));
         events.publishEvent(new HouseholdRegistered(
                 id, reference, data.status(), data.originPcode(), data.members().size()));
-        return new Registration(full(store.find(id).orElseThrow()), false);
+        // Answered from what was written, not read back: the statement wrote exactly these values.
+        return new Registration(full(household.withReference(reference)), false);
     }
 
     /**
@@ -145,7 +146,7 @@ class RegistryService implements Registry {
             throw PreconditionFailedException.stale(HOUSEHOLD, before.version());
         }
         Set<UUID> memberIds = before.members().stream().map(PersonData::id).collect(Collectors.toSet());
-        HouseholdData data = validator.validate(draft, memberIds);
+        HouseholdData data = validator.validate(draft, memberIds).keepingEstimatesOf(before.members());
         Instant now = clock.instant();
         StoredHousehold after = located(
                 id, before.reference(), before.organisationId(), data, expectedVersion, before.createdAt(), now);
@@ -182,16 +183,16 @@ class RegistryService implements Registry {
     }
 
     @Override
-    public Page<HouseholdView> search(HouseholdSearch search, PageRequest page) {
+    public HouseholdPage search(HouseholdSearch search, PageRequest page) {
         Actor actor = currentActor.require();
-        Page<UUID> ids = searches.find(search, actor, page);
-        Map<UUID, StoredHousehold> households = store.findAll(ids.items());
+        HouseholdSearches.Found found = searches.find(search, actor, page);
+        Map<UUID, StoredHousehold> households = store.findAll(found.ids());
         List<HouseholdView> items = new ArrayList<>();
         List<AuditRecord> reads = new ArrayList<>();
         for (StoredHousehold household : households.values()) {
             switch (RegistryAccess.visibility(actor, household)) {
                 case FULL -> {
-                    items.add(views.full(household, this::organisationCode));
+                    items.add(full(household));
                     reads.add(AuditRecord.read(HOUSEHOLD, household.id().toString()));
                 }
                 case PSEUDONYMISED -> items.add(views.pseudonymised(household));
@@ -201,7 +202,7 @@ class RegistryService implements Registry {
         if (!reads.isEmpty()) {
             audit.appendAll(reads);
         }
-        return new Page<>(items, ids.total(), page.page(), page.size());
+        return new HouseholdPage(items, found.total(), found.totalIsLowerBound(), page.page(), page.size());
     }
 
     @Override
@@ -286,10 +287,7 @@ class RegistryService implements Registry {
     }
 
     private String organisationCode(long organisationId) {
-        return organisations
-                .findById(organisationId)
-                .map(organisation -> organisation.code())
-                .orElse(null);
+        return organisationCodes.of(organisationId);
     }
 
     private StoredHousehold located(

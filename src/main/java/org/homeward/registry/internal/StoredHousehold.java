@@ -17,6 +17,20 @@ record StoredHousehold(
         Instant updatedAt,
         boolean deleted) {
 
+    StoredHousehold withReference(String newReference) {
+        return new StoredHousehold(
+                id,
+                newReference,
+                organisationId,
+                data,
+                originAreas,
+                currentAreas,
+                version,
+                createdAt,
+                updatedAt,
+                deleted);
+    }
+
     List<PersonData> members() {
         return data.members();
     }

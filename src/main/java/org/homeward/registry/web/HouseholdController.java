@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.registry.HouseholdDraft;
+import org.homeward.registry.HouseholdPage;
 import org.homeward.registry.HouseholdRecord;
 import org.homeward.registry.HouseholdSearch;
 import org.homeward.registry.HouseholdView;
 import org.homeward.registry.Registry;
 import org.homeward.registry.SpecificNeed;
 import org.homeward.shared.InvalidParameterException;
-import org.homeward.shared.Page;
 import org.homeward.shared.PageRequest;
 import org.homeward.shared.PreconditionFailedException;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +80,7 @@ class HouseholdController {
     }
 
     @GetMapping("/households")
-    Page<HouseholdView> search(
+    HouseholdPage search(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String origin,
             @RequestParam(required = false) String country,
@@ -96,7 +96,7 @@ class HouseholdController {
      * (where proxies and access logs would keep it). Prefer this to {@code GET ?q=} for name searches.
      */
     @PostMapping("/households/search")
-    Page<HouseholdView> searchByBody(@RequestBody SearchRequest request) {
+    HouseholdPage searchByBody(@RequestBody SearchRequest request) {
         return registry.search(
                 new HouseholdSearch(request.status(), request.origin(), request.country(), request.site(), request.q()),
                 PageRequest.of(request.page(), request.size()));

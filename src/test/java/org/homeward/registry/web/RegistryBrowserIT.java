@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -150,19 +151,35 @@ class RegistryBrowserIT {
     }
 
     @Test
-    void typingInTheSearchBoxFiltersTheListWithoutReloadingThePage() {
+    void typingANameInTheSearchBoxFiltersTheListWithoutReloadingAndKeepsTheNameOutOfTheUrl() {
         TestUser caseworker = TestUsers.of(context).create(Role.CASEWORKER);
         String reference = registerAFamily(caseworker).get("reference").asString();
         signIn(caseworker);
         browser.open("/households?lang=en");
+        String listUrl = browser.url();
         browser.script("window.notReloaded = true");
 
-        browser.find("#search-q").sendKeys(reference);
+        browser.find("#search-q").sendKeys("Ahmad Al-Khatib");
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(driver -> browser.url().contains("q=" + reference));
-        assertThat(browser.find("#household-results").getText()).contains(reference);
+                .ignoring(StaleElementReferenceException.class) // htmx replaces the results while we read them
+                .until(driver -> browser.find("#household-results").getText().contains(reference));
         assertThat(browser.script("return window.notReloaded")).isEqualTo(true);
+        assertThat(browser.url())
+                .isEqualTo(listUrl)
+                .doesNotContainIgnoringCase("khatib")
+                .doesNotContain("q=");
+
+        Object historyLength = browser.script("return window.history.length");
+        browser.find("#household-search button[type='submit']").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // htmx replaces the results while we read them
+                .until(driver -> browser.find("#household-results").getText().contains(reference));
+        assertThat(browser.script("return window.notReloaded"))
+                .as("htmx posts the form")
+                .isEqualTo(true);
+        assertThat(browser.url()).isEqualTo(listUrl);
+        assertThat(browser.script("return window.history.length")).isEqualTo(historyLength);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -79,23 +81,63 @@ class RegistryPagesIT {
     void theListFindsARegisteredHouseholdByItsArabicAndItsLatinName() {
         String reference = registerThroughTheApi(names).get("reference").asString();
 
-        Reply byArabic = session.get("/households?q=" + encode(names.givenAr()));
-        Reply byLatin = session.get("/households?q=" + encode(names.familyLatin()));
+        Reply byArabic = searchFor(names.givenAr());
+        Reply byLatin = searchFor(names.familyLatin());
 
         assertThat(byArabic.status()).isEqualTo(200);
         assertThat(byArabic.body()).contains(reference, names.givenAr(), names.givenLatin());
         assertThat(byLatin.body()).contains(reference, names.familyAr());
-        Reply fragment = session.get("/households?q=" + encode(names.givenAr()), "HX-Request", "true");
+        Reply fragment = session.post("/households", new Form().add("q", names.givenAr()), "HX-Request", "true");
         assertThat(fragment.body()).contains(reference).doesNotContain("<html", "household-search");
     }
 
     @Test
+    void aNameSearchedForNeverReachesAUrl() {
+        String reference = registerThroughTheApi(names).get("reference").asString();
+
+        Reply found = searchFor(names.familyLatin());
+
+        assertThat(found.status()).as("answered in place, not redirected").isEqualTo(200);
+        assertThat(found.header("Location")).isNull();
+        assertThat(found.body()).contains(reference);
+        assertThat(found.body())
+                .as("the form posts, and htmx neither gets nor pushes a URL")
+                .contains("method=\"post\"", "hx-post=\"/households\"", "hx-push-url=\"false\"")
+                .doesNotContain("hx-get=\"/households\"", "hx-push-url=\"true\"");
+        for (String link : hrefs(found.body())) {
+            assertThat(link).as("a link on the page").doesNotContain(names.familyLatin(), "q=");
+        }
+        Reply fromTheUrl = session.get("/households?q=" + encode(names.familyLatin()));
+        assertThat(fromTheUrl.body())
+                .as("a name in the URL is not searched for")
+                .doesNotContain("value=\"" + names.familyLatin());
+    }
+
+    @Test
+    void pagingKeepsTheSearchWithoutPuttingItInTheUrl() {
+        String first = registerThroughTheApi(names).get("reference").asString();
+        List<String> references = new ArrayList<>(List.of(first));
+        for (int i = 0; i < HouseholdListPages.PAGE_SIZE; i++) {
+            references.add(registerThroughTheApi(names).get("reference").asString());
+        }
+
+        Reply pageOne = searchFor(names.familyLatin());
+        Reply pageTwo = session.post(
+                "/households", new Form().add("q", names.familyLatin()).add("page", "1"));
+
+        assertThat(pageOne.body()).contains(references.getLast()).doesNotContain(first);
+        assertThat(pageTwo.status()).isEqualTo(200);
+        assertThat(pageTwo.body()).contains(first).doesNotContain(references.getLast());
+        assertThat(pageTwo.body()).contains("Households 26–26 of 26");
+    }
+
+    @Test
     void theListNamesABadSearchInsteadOfFailing() {
-        Reply reply = session.get("/households?q=" + encode("!!!"));
+        Reply reply = searchFor("!!!");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("Type a name in Arabic or Latin script");
-        Reply whileTyping = session.get("/households?q=" + encode("!!!"), "HX-Request", "true");
+        Reply whileTyping = session.post("/households", new Form().add("q", "!!!"), "HX-Request", "true");
         assertThat(whileTyping.status()).as("htmx swaps only 2xx answers").isEqualTo(200);
         assertThat(whileTyping.body()).contains("Type a name in Arabic or Latin script");
     }
@@ -104,12 +146,28 @@ class RegistryPagesIT {
     void registryPagesSendNoReferrerAndAreNotCached() {
         String id = registerThroughTheApi(names).get("id").asString();
 
-        for (String path : new String[] {"/households?q=" + encode(names.givenLatin()), "/households/" + id}) {
-            Reply reply = session.get(path);
+        Reply search = searchFor(names.givenLatin());
+        for (Reply reply : List.of(search, session.get("/households/" + id))) {
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
-            assertThat(reply.header("Cache-Control")).as(path).contains("no-store");
+            assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(reply.header("Cache-Control")).contains("no-store");
         }
+    }
+
+    /** The list page's search form, posted as a browser would after opening the list. */
+    private Reply searchFor(String q) {
+        assertThat(session.get("/households").status()).isEqualTo(200);
+        return session.post("/households", new Form().add("q", q));
+    }
+
+    private static List<String> hrefs(String html) {
+        List<String> links = new ArrayList<>();
+        java.util.regex.Matcher href =
+                java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (href.find()) {
+            links.add(href.group(1));
+        }
+        return links;
     }
 
     @Test

@@ -50,11 +50,12 @@ final class WebSession {
         return remember(http.get(path, all.toArray(String[]::new)));
     }
 
-    /** Posts the form with the CSRF token of the last page this session read. */
-    Reply post(String path, Form form) {
+    /** Posts the form with the CSRF token of the last page this session read; headers as name, value pairs. */
+    Reply post(String path, Form form, String... extraHeaders) {
         assertThat(csrf).as("a page with a CSRF token was read first").isNotNull();
         String body = form.add("_csrf", csrf).encoded();
         List<String> headers = new ArrayList<>(List.of("Content-Type", "application/x-www-form-urlencoded"));
+        headers.addAll(List.of(extraHeaders));
         if (cookie != null) {
             headers.addAll(List.of("Cookie", cookie));
         }

@@ -55,8 +55,9 @@ class NameBookTest {
                         .filter(spelling -> NameKeys.keys(spelling).equals(NameKeys.keys(name.arabic())))
                         .count())
                 .sum();
-        // The rest are mostly the joined article ("Alhalabi"), which the search keys do not yet take apart.
-        assertThat((double) joined / spellings).isGreaterThan(0.8);
+        // 1,143 of 1,161 (98 %) with the keys of version 2 (84 % with version 1). The rest: the article before a
+        // single consonant ("Alawwad"), ظ written d ("Al-Daher"), th for ذ ("Muath"), j for ي ("Jasmin").
+        assertThat((double) joined / spellings).isGreaterThan(0.97);
     }
 
     private Stream<Name> all() {

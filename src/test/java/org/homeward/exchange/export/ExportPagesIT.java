@@ -2,15 +2,10 @@ package org.homeward.exchange.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.homeward.identity.Role;
 import org.homeward.support.HttpApi;
 import org.homeward.support.TestUsers;
-import org.homeward.support.TestUsers.TestUser;
+import org.homeward.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ExportPagesIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
@@ -33,8 +26,8 @@ class ExportPagesIT {
 
     @Test
     void householdListOffersTheExportWithItsFiltersAndAPurposeOnlyToRolesThatMayUseIt() {
-        Session coordinator = signIn(TestUsers.of(context).create(Role.COORDINATOR));
-        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+        WebSession coordinator = WebSession.signIn(port, TestUsers.of(context).create(Role.COORDINATOR));
+        WebSession analyst = WebSession.signIn(port, TestUsers.of(context).create(Role.ANALYST));
         TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port).post("/api/v1/households", """
                 {"displacementStatus":"REFUGEE","originPcode":"C4121","currentCountry":"JOR",
                  "members":[{"relationship":"HEAD","sex":"f","birthYear":1980,"givenNameLatin":"Rima"}]}""");
@@ -65,7 +58,7 @@ class ExportPagesIT {
         caseworker.post(
                 "/api/v1/returns", """
                 {"householdId":"%s","memberIds":["%s"],"intendedDestinationPcode":"C4121"}""".formatted(household.json().get("id").asString(), member));
-        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+        WebSession analyst = WebSession.signIn(port, TestUsers.of(context).create(Role.ANALYST));
 
         String page = analyst.get("/returns?status=INTENTION_RECORDED").body();
 
@@ -77,48 +70,12 @@ class ExportPagesIT {
 
     @Test
     void theSituationReportDownloadsWithTheUiSession() {
-        Session analyst = signIn(TestUsers.of(context).create(Role.ANALYST));
+        WebSession analyst = WebSession.signIn(port, TestUsers.of(context).create(Role.ANALYST));
 
         HttpApi.Reply pdf = analyst.get("/statistics/sitrep.pdf?lang=ar");
 
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(new HttpApi(port).get("/statistics/sitrep.pdf").status()).isEqualTo(302);
-    }
-
-    /** Signs in through the login form; the answer sends the session cookie with every request. */
-    private Session signIn(TestUser user) {
-        HttpApi anonymous = new HttpApi(port);
-        HttpApi.Reply login = anonymous.get("/login");
-        String cookie = session(login);
-        Matcher csrf = CSRF.matcher(login.body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + encode(user.username()) + "&password=" + encode(user.password()) + "&_csrf="
-                + encode(csrf.group(1));
-        HttpApi.Reply reply = anonymous.send(anonymous
-                .request("/login", "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(reply.status()).isEqualTo(302);
-        String signedIn = session(reply);
-        return new Session(anonymous, signedIn == null ? cookie : signedIn);
-    }
-
-    private static String session(HttpApi.Reply reply) {
-        return reply.response().headers().allValues("Set-Cookie").stream()
-                .map(value -> value.split(";", 2)[0])
-                .filter(value -> value.startsWith("SESSION="))
-                .reduce((first, last) -> last)
-                .orElse(null);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** Requests that carry the session cookie, as a browser's would. */
-    private record Session(HttpApi http, String cookie) {
-        HttpApi.Reply get(String path) {
-            return http.get(path, "Cookie", cookie);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.homeward.registry.web;
+package org.homeward.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.homeward.support.HttpApi;
 import org.homeward.support.HttpApi.Reply;
 import org.homeward.support.TestUsers.TestUser;
 
@@ -19,7 +18,7 @@ import org.homeward.support.TestUsers.TestUser;
  * CSRF token, POST /login), then sends the session cookie with every request and the CSRF token of the last
  * page with every form.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -31,7 +30,7 @@ final class WebSession {
         this.http = http;
     }
 
-    static WebSession signIn(int port, TestUser user) {
+    public static WebSession signIn(int port, TestUser user) {
         WebSession session = new WebSession(new HttpApi(port));
         Reply login = session.get("/login");
         assertThat(login.status()).isEqualTo(200);
@@ -42,7 +41,7 @@ final class WebSession {
         return session;
     }
 
-    Reply get(String path, String... headers) {
+    public Reply get(String path, String... headers) {
         List<String> all = new ArrayList<>(List.of(headers));
         if (cookie != null) {
             all.addAll(List.of("Cookie", cookie));
@@ -51,7 +50,7 @@ final class WebSession {
     }
 
     /** Posts the form with the CSRF token of the last page this session read; headers as name, value pairs. */
-    Reply post(String path, Form form, String... extraHeaders) {
+    public Reply post(String path, Form form, String... extraHeaders) {
         assertThat(csrf).as("a page with a CSRF token was read first").isNotNull();
         String body = form.add("_csrf", csrf).encoded();
         List<String> headers = new ArrayList<>(List.of("Content-Type", "application/x-www-form-urlencoded"));
@@ -78,25 +77,25 @@ final class WebSession {
     }
 
     /** Form fields in order; a name may repeat (checkboxes). */
-    static final class Form {
+    public static final class Form {
 
         private final List<String[]> fields = new ArrayList<>();
 
-        Form add(String name, String value) {
+        public Form add(String name, String value) {
             fields.add(new String[] {name, value});
             return this;
         }
 
-        Form without(String name) {
+        public Form without(String name) {
             fields.removeIf(field -> field[0].equals(name));
             return this;
         }
 
-        Form replace(String name, String value) {
+        public Form replace(String name, String value) {
             return without(name).add(name, value);
         }
 
-        String encoded() {
+        public String encoded() {
             return fields.stream()
                     .map(field -> encode(field[0]) + "=" + encode(field[1]))
                     .collect(Collectors.joining("&"));

@@ -11,9 +11,9 @@ import org.homeward.registry.HouseholdSearch;
 import org.homeward.registry.HouseholdView;
 import org.homeward.registry.Registry;
 import org.homeward.registry.SpecificNeed;
+import org.homeward.shared.IfMatch;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.PageRequest;
-import org.homeward.shared.PreconditionFailedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +46,7 @@ class HouseholdController {
         Registry.Registration registration = registry.register(draft, key);
         HouseholdRecord household = registration.household();
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
-                .eTag(etag(household.version()))
+                .eTag(IfMatch.etag(household.version()))
                 .header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
                 .body(household);
     }
@@ -56,7 +56,7 @@ class HouseholdController {
         HouseholdView household = registry.get(id);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (household instanceof HouseholdRecord full) {
-            answer.eTag(etag(full.version()));
+            answer.eTag(IfMatch.etag(full.version()));
         }
         return answer.body(household);
     }
@@ -66,8 +66,8 @@ class HouseholdController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody HouseholdDraft draft) {
-        HouseholdRecord household = registry.update(id, version(ifMatch), draft);
-        return ResponseEntity.ok().eTag(etag(household.version())).body(household);
+        HouseholdRecord household = registry.update(id, IfMatch.required(ifMatch, "household"), draft);
+        return ResponseEntity.ok().eTag(IfMatch.etag(household.version())).body(household);
     }
 
     @DeleteMapping("/households/{id}")
@@ -75,7 +75,7 @@ class HouseholdController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) Deletion deletion) {
-        registry.delete(id, ifMatch == null ? null : version(ifMatch), deletion == null ? null : deletion.reason());
+        registry.delete(id, IfMatch.optional(ifMatch, "household"), deletion == null ? null : deletion.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -116,25 +116,4 @@ class HouseholdController {
     record Deletion(String reason) {}
 
     record NeedLabel(String code, String labelEn, String labelAr) {}
-
-    static String etag(int version) {
-        return "\"" + version + "\"";
-    }
-
-    /** Reads the version out of an If-Match header: "3", W/"3" or 3. */
-    static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionFailedException.ifMatchMissing();
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("If-Match", ifMatch, "the ETag of the household, e.g. \"3\"");
-        }
-    }
 }

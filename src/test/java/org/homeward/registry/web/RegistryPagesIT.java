@@ -183,12 +183,13 @@ class RegistryPagesIT {
         assertThat(full.status()).isEqualTo(200);
         assertThat(full.body())
                 .contains(names.givenAr(), names.familyAr(), names.givenLatin(), names.familyLatin())
-                .contains("N1234567", "+90 555 123 4567", "Consent");
+                .contains("N1234567", "+90 555 123 4567", "Consent")
+                .contains("href=\"/returns/new?household=" + id + "\"");
         assertThat(pseudonymised.status()).isEqualTo(200);
         assertThat(pseudonymised.body())
                 .contains("You see a pseudonymised record")
                 .doesNotContain(names.givenAr(), names.familyAr(), names.givenLatin(), names.familyLatin())
-                .doesNotContain("N1234567", "555 123 4567", "1984-05-02", "/edit");
+                .doesNotContain("N1234567", "555 123 4567", "1984-05-02", "/edit", "/returns/new");
         assertThat(analystList.body()).doesNotContain(names.givenAr(), names.givenLatin());
     }
 

@@ -15,6 +15,7 @@ public sealed interface ReturnEvent
                 ReturnDeparted,
                 ReturnCrossed,
                 ReturnArrived,
+                ReturnArrivalCorrected,
                 ReturnWithdrawn,
                 ReturnCancelled,
                 ReturnHeld,

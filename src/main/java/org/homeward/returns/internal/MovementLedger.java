@@ -103,6 +103,45 @@ class MovementLedger {
                 .update();
     }
 
+    /**
+     * Rewrites the arrival rows of {@code members} to the date and community their case now records (an arrival
+     * correction); the age group follows the arrival year. One statement per person: members may keep different
+     * dates, and corrections are rare enough that their lock order does not matter.
+     */
+    void correctArrivals(UUID caseId, List<CaseMember> members) {
+        for (CaseMember member : members) {
+            Destination to =
+                    gazetteer.find(member.arrivedPcode()).map(Destination::of).orElseThrow();
+            Integer age = member.birthYear() == null ? null : member.arrivedOn().getYear() - member.birthYear();
+            jdbc.sql("""
+                            UPDATE return_movement
+                               SET movement_date = :date, destination_pcode = :destination, destination_adm1 = :adm1,
+                                   destination_adm2 = :adm2, destination_adm3 = :adm3, age_group = :ageGroup
+                             WHERE case_id = :case AND person_id = :person AND kind = 'ARRIVED'
+                            """)
+                    .param("date", Date.valueOf(member.arrivedOn()))
+                    .param("destination", to.pcode())
+                    .param("adm1", to.adm1())
+                    .param("adm2", to.adm2())
+                    .param("adm3", to.adm3())
+                    .param("ageGroup", AgeGroup.of(age).label())
+                    .param("case", caseId)
+                    .param("person", member.personId())
+                    .update();
+        }
+    }
+
+    /** Removes the arrival rows of people recorded as arrived by mistake: they are no longer returns. */
+    void removeArrivals(UUID caseId, List<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM return_movement WHERE case_id = :case AND person_id IN (:persons) AND kind = 'ARRIVED'")
+                .param("case", caseId)
+                .param("persons", personIds)
+                .update();
+    }
+
     /** Each member's specific needs as the registry holds them at the time of the movement. */
     private Map<UUID, List<SpecificNeed>> needs(UUID householdId) {
         Map<UUID, List<SpecificNeed>> needs = new HashMap<>();

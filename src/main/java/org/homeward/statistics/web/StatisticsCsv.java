@@ -157,10 +157,14 @@ final class StatisticsCsv {
 
     private static String write(List<List<String>> lines) {
         StringWriter out = new StringWriter();
-        CsvWriter csv = CsvWriter.builder().build(out);
-        for (List<String> line : lines) {
-            csv.writeRecord(
-                    line.stream().map(value -> value == null ? "" : value).toList());
+        // FastCSV buffers: closing flushes into the StringWriter.
+        try (CsvWriter csv = CsvWriter.builder().build(out)) {
+            for (List<String> line : lines) {
+                csv.writeRecord(
+                        line.stream().map(value -> value == null ? "" : value).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
     }

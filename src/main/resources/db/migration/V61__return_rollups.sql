@@ -115,7 +115,7 @@ CREATE INDEX return_rollup_origin_empty_ix ON return_rollup_origin (month) WHERE
 CREATE FUNCTION return_rollup_keys(rows return_movement[]) RETURNS return_rollup_key[]
 LANGUAGE sql STABLE PARALLEL SAFE
 RETURN (SELECT COALESCE(array_agg(ROW(
-            date_trunc('month', m.movement_date)::date, m.displacement_type,
+            date_trunc('month', m.movement_date::timestamp)::date, m.displacement_type,
             COALESCE(m.destination_adm1, ''), COALESCE(m.destination_adm2, ''), COALESCE(m.destination_adm3, ''),
             COALESCE(m.from_adm1, ''), COALESCE(m.from_country, ''), COALESCE(m.crossing_point, ''),
             COALESCE(m.sex, ''), m.age_group, m.needs)::return_rollup_key), '{}')

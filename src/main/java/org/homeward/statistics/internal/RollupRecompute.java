@@ -32,21 +32,6 @@ class RollupRecompute {
             new String[] {"return_rollup_area", "month, type, adm1, adm2, sex, age_group"},
             new String[] {"return_rollup_origin", "month, type, adm1, country, crossing, sex, age_group"});
 
-    /**
-     * The counting rule as one GROUP BY: a cell per combination of values, one return per arrival row. The same
-     * expressions as the triggers' return_rollup_keys() (V61).
-     */
-    static final String FINE_FROM_MOVEMENTS = """
-            SELECT date_trunc('month', movement_date)::date AS month, displacement_type AS type,
-                   COALESCE(destination_adm1, '') AS adm1, COALESCE(destination_adm2, '') AS adm2,
-                   COALESCE(destination_adm3, '') AS adm3, COALESCE(from_adm1, '') AS from_adm1,
-                   COALESCE(from_country, '') AS country, COALESCE(crossing_point, '') AS crossing,
-                   COALESCE(sex, '') AS sex, age_group, needs, count(*) AS returns
-              FROM return_movement
-             WHERE kind = 'ARRIVED'
-             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-            """;
-
     private static final int EXAMPLES = 10;
     private static final Logger log = LoggerFactory.getLogger(RollupRecompute.class);
 
@@ -69,7 +54,7 @@ class RollupRecompute {
                 .param("mem", properties.recomputeWorkMem())
                 .query()
                 .singleValue();
-        jdbc.sql("CREATE TEMP TABLE recomputed_return_rollup ON COMMIT DROP AS " + FINE_FROM_MOVEMENTS)
+        jdbc.sql("CREATE TEMP TABLE recomputed_return_rollup ON COMMIT DROP AS " + RecomputeSql.FINE_FROM_MOVEMENTS)
                 .update();
         List<TableReport> reports = new ArrayList<>();
         for (String[] table : TABLES) {

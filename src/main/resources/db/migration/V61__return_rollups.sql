@@ -11,11 +11,13 @@
 -- ARRIVED in return_movement. Unknown values are stored as '' (not NULL) so that cells join and compare by
 -- plain equality; the API shows them as null.
 --
--- Three tables, one grain each; every breakdown is answered from the smallest one that has its dimensions:
+-- Four tables, one grain each; every breakdown is answered from the smallest one that has its dimensions:
+--   return_rollup_adm1     month × type × destination adm1 × sex × age group: headline, dashboard, public table
+--                          (a few tens of thousands of cells whatever the number of movements)
+--   return_rollup_origin   month × type × country × crossing point × sex × age group: where people came from
+--   return_rollup_area     month × type × destination adm1/adm2 × sex × age group: district maps and pyramids
 --   return_rollup          month × destination adm1/adm2/adm3 × departure adm1 × country × crossing point ×
---                          sex × age group × displacement type × needs (bitmask, see V54): everything
---   return_rollup_area     month × type × destination adm1/adm2 × sex × age group: maps, pyramids by area
---   return_rollup_origin   month × type × destination adm1 × country × crossing point × sex × age group
+--                          sex × age group × displacement type × needs (bitmask, see V54): everything else
 
 CREATE TABLE return_rollup (
     month       DATE     NOT NULL,
@@ -47,13 +49,22 @@ CREATE TABLE return_rollup_area (
 CREATE TABLE return_rollup_origin (
     month       DATE     NOT NULL,
     type        TEXT     NOT NULL,
-    adm1        TEXT     NOT NULL,
     country     TEXT     NOT NULL,
     crossing    TEXT     NOT NULL,
     sex         TEXT     NOT NULL,
     age_group   TEXT     NOT NULL,
     returns     BIGINT   NOT NULL,
-    PRIMARY KEY (month, type, adm1, country, crossing, sex, age_group)
+    PRIMARY KEY (month, type, country, crossing, sex, age_group)
+);
+
+CREATE TABLE return_rollup_adm1 (
+    month       DATE     NOT NULL,
+    type        TEXT     NOT NULL,
+    adm1        TEXT     NOT NULL,
+    sex         TEXT     NOT NULL,
+    age_group   TEXT     NOT NULL,
+    returns     BIGINT   NOT NULL,
+    PRIMARY KEY (month, type, adm1, sex, age_group)
 );
 
 -- One arrival's cell in the finest grain; what the triggers pass around.
@@ -62,7 +73,7 @@ CREATE TYPE return_rollup_key AS (
     sex TEXT, age_group TEXT, needs SMALLINT);
 
 -- Adds the arrivals in `plus` and takes away those in `minus`, in all three roll-ups; cells that reach zero go,
--- so that the roll-ups hold exactly the cells a recompute produces.
+-- so that the roll-ups hold exactly the cells a recompute produces. (Four roll-ups: see the top of this file.)
 CREATE FUNCTION return_rollup_move(plus return_rollup_key[], minus return_rollup_key[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -92,24 +103,35 @@ BEGIN
             DO UPDATE SET returns = r.returns + excluded.returns),
     origin AS (
         INSERT INTO return_rollup_origin AS r
-        SELECT month, type, adm1, country, crossing, sex, age_group, sum(returns)
+        SELECT month, type, country, crossing, sex, age_group, sum(returns)
           FROM delta
-         GROUP BY month, type, adm1, country, crossing, sex, age_group
+         GROUP BY month, type, country, crossing, sex, age_group
         HAVING sum(returns) <> 0
-         ORDER BY month, type, adm1, country, crossing, sex, age_group
-            ON CONFLICT (month, type, adm1, country, crossing, sex, age_group)
+         ORDER BY month, type, country, crossing, sex, age_group
+            ON CONFLICT (month, type, country, crossing, sex, age_group)
+            DO UPDATE SET returns = r.returns + excluded.returns),
+    adm1 AS (
+        INSERT INTO return_rollup_adm1 AS r
+        SELECT month, type, adm1, sex, age_group, sum(returns)
+          FROM delta
+         GROUP BY month, type, adm1, sex, age_group
+        HAVING sum(returns) <> 0
+         ORDER BY month, type, adm1, sex, age_group
+            ON CONFLICT (month, type, adm1, sex, age_group)
             DO UPDATE SET returns = r.returns + excluded.returns)
     SELECT 1 INTO done;
     -- the partial indexes below make these look-ups of the few emptied cells, not scans
     DELETE FROM return_rollup WHERE returns = 0;
     DELETE FROM return_rollup_area WHERE returns = 0;
     DELETE FROM return_rollup_origin WHERE returns = 0;
+    DELETE FROM return_rollup_adm1 WHERE returns = 0;
 END
 $$;
 
 CREATE INDEX return_rollup_empty_ix ON return_rollup (month) WHERE returns = 0;
 CREATE INDEX return_rollup_area_empty_ix ON return_rollup_area (month) WHERE returns = 0;
 CREATE INDEX return_rollup_origin_empty_ix ON return_rollup_origin (month) WHERE returns = 0;
+CREATE INDEX return_rollup_adm1_empty_ix ON return_rollup_adm1 (month) WHERE returns = 0;
 
 -- The cell of each arrival row in a set of return_movement rows.
 CREATE FUNCTION return_rollup_keys(rows return_movement[]) RETURNS return_rollup_key[]

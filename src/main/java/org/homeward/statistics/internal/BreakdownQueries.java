@@ -63,7 +63,12 @@ class BreakdownQueries {
         jdbc.sql(sql).params(params).query(rs -> {
             List<String> key = new ArrayList<>(groupBy.size());
             for (int i = 0; i < groupBy.size(); i++) {
-                key.add(rs.getString(i + 1));
+                ReturnDimension dimension = groupBy.get(i);
+                key.add(
+                        dimension.isPeriod()
+                                ? RollupSource.period(
+                                        dimension, rs.getDate(i + 1).toLocalDate())
+                                : rs.getString(i + 1));
             }
             long count = rs.getLong(groupBy.size() + 1);
             if (count != 0) {

@@ -29,8 +29,9 @@ class RollupRecompute {
     /** The roll-ups: table, key columns, and how the recomputed cells are built. */
     private static final List<String[]> TABLES = List.of(
             new String[] {"return_rollup", FINE_KEY},
-            new String[] {"return_rollup_area", "month, type, adm1, adm2, sex, age_group"},
-            new String[] {"return_rollup_origin", "month, type, adm1, country, crossing, sex, age_group"});
+            new String[] {"return_rollup_adm1", "month, type, adm1, sex, age_group"},
+            new String[] {"return_rollup_origin", "month, type, country, crossing, sex, age_group"},
+            new String[] {"return_rollup_area", "month, type, adm1, adm2, sex, age_group"});
 
     private static final int EXAMPLES = 10;
     private static final Logger log = LoggerFactory.getLogger(RollupRecompute.class);
@@ -77,18 +78,30 @@ class RollupRecompute {
         return new RecomputeReport(start, millis, arrivals, consistent, reports);
     }
 
+    /**
+     * Compares first by cells, total and an order-independent checksum (the sum of a 64-bit hash of every cell with
+     * its count): two scans, no join. Only when they differ — a roll-up that drifted — does it join the two to find
+     * and report the differing cells, and replace the roll-up's contents.
+     */
     private TableReport compareAndReplace(String table, String key, String recomputed) {
-        String join = " FROM " + table + " AS s FULL JOIN " + recomputed + " AS r USING (" + key + ")"
-                + " WHERE s.returns IS DISTINCT FROM r.returns";
-        long[] counts = jdbc.sql("SELECT count(*) FILTER (WHERE s.returns IS NULL),"
-                        + " count(*) FILTER (WHERE r.returns IS NULL),"
-                        + " count(*) FILTER (WHERE s.returns IS NOT NULL AND r.returns IS NOT NULL)" + join)
+        List<Object> stored = checksum(table, key);
+        List<Object> fresh = checksum(recomputed, key);
+        long cells = ((Number) fresh.get(0)).longValue();
+        if (stored.equals(fresh)) {
+            return new TableReport(table, cells, 0, 0, 0, List.of());
+        }
+        jdbc.sql("CREATE TEMP TABLE rollup_difference ON COMMIT DROP AS SELECT " + key
+                        + ", s.returns AS stored, r.returns AS recomputed FROM " + table + " AS s FULL JOIN "
+                        + recomputed + " AS r USING (" + key + ") WHERE s.returns IS DISTINCT FROM r.returns")
+                .update();
+        long[] counts = jdbc.sql("SELECT count(*) FILTER (WHERE stored IS NULL), count(*) FILTER (WHERE recomputed IS"
+                        + " NULL), count(*) FILTER (WHERE stored IS NOT NULL AND recomputed IS NOT NULL)"
+                        + " FROM rollup_difference")
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .single();
         List<String> columns = List.of(key.split(", "));
-        List<CellDifference> examples = jdbc.sql("SELECT " + key
-                        + ", COALESCE(s.returns, 0) AS stored, COALESCE(r.returns, 0) AS recomputed" + join
-                        + " ORDER BY " + key + " LIMIT " + EXAMPLES)
+        List<CellDifference> examples = jdbc.sql(
+                        "SELECT * FROM rollup_difference ORDER BY " + key + " LIMIT " + EXAMPLES)
                 .query((rs, row) -> {
                     Map<String, String> cell = new LinkedHashMap<>();
                     for (String column : columns) {
@@ -97,13 +110,18 @@ class RollupRecompute {
                     return new CellDifference(cell, rs.getLong("stored"), rs.getLong("recomputed"));
                 })
                 .list();
-        if (counts[0] + counts[1] + counts[2] > 0) {
-            jdbc.sql("DELETE FROM " + table).update();
-            jdbc.sql("INSERT INTO " + table + " (" + key + ", returns) SELECT " + key + ", returns FROM " + recomputed)
-                    .update();
-        }
-        long cells =
-                jdbc.sql("SELECT count(*) FROM " + recomputed).query(Long.class).single();
+        jdbc.sql("DROP TABLE rollup_difference").update();
+        jdbc.sql("DELETE FROM " + table).update();
+        jdbc.sql("INSERT INTO " + table + " (" + key + ", returns) SELECT " + key + ", returns FROM " + recomputed)
+                .update();
         return new TableReport(table, cells, counts[0], counts[1], counts[2], examples);
+    }
+
+    /** Cells, total and the sum of a 64-bit hash of each cell's key and count. */
+    private List<Object> checksum(String table, String key) {
+        return jdbc.sql("SELECT count(*), COALESCE(sum(returns), 0), COALESCE(sum(hashtextextended(concat_ws('|', "
+                        + key + ", returns), 0)), 0) FROM " + table)
+                .query((rs, row) -> List.<Object>of(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+                .single();
     }
 }

@@ -17,13 +17,14 @@ import java.util.Set;
 import org.homeward.statistics.ReturnDimension;
 
 /**
- * Where counts are read from: the three roll-ups of V61 (whole months only), smallest first, and the movements
+ * Where counts are read from: the four roll-ups of V61 (whole months only), smallest first, and the movements
  * themselves (for the days of a month a period covers only in part). Each says how to compute a dimension's value
  * as the answer shows it, '' standing for unknown.
  */
 enum RollupSource {
-    AREA("return_rollup_area", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, ADM2, SEX, AGE_GROUP)),
-    ORIGIN("return_rollup_origin", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, COUNTRY, CROSSING, SEX, AGE_GROUP)),
+    GOVERNORATES("return_rollup_adm1", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, SEX, AGE_GROUP)),
+    ORIGINS("return_rollup_origin", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, COUNTRY, CROSSING, SEX, AGE_GROUP)),
+    DISTRICTS("return_rollup_area", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, ADM2, SEX, AGE_GROUP)),
     FINE("return_rollup", EnumSet.allOf(ReturnDimension.class)),
     MOVEMENTS("return_movement", EnumSet.allOf(ReturnDimension.class));
 
@@ -72,12 +73,15 @@ enum RollupSource {
         return isRollup() ? "TRUE" : "src.kind = 'ARRIVED'";
     }
 
-    /** The SQL of a dimension's value, as the API shows it ('' when unknown; need values come from a join). */
+    /**
+     * The SQL of a dimension's value, as the API shows it ('' when unknown; need values come from a join), except
+     * periods: their first day, grouped as a date and written as the API shows it by {@link #period}.
+     */
     String value(ReturnDimension dimension) {
         return switch (dimension) {
-            case MONTH -> "to_char(" + date() + ", 'YYYY-MM')";
-            case QUARTER -> "to_char(" + date() + ", 'YYYY-\"Q\"Q')";
-            case YEAR -> "to_char(" + date() + ", 'YYYY')";
+            case MONTH -> isRollup() ? "src.month" : "date_trunc('month', src.movement_date::timestamp)::date";
+            case QUARTER -> "date_trunc('quarter', " + date() + "::timestamp)::date";
+            case YEAR -> "date_trunc('year', " + date() + "::timestamp)::date";
             case NEED -> "nd.code";
             case TYPE -> isRollup() ? "src.type" : "src.displacement_type";
             case AGE_GROUP -> "src.age_group";
@@ -102,6 +106,16 @@ enum RollupSource {
             case COUNTRY -> "from_country";
             case CROSSING -> "crossing_point";
             case SEX -> "sex";
+            default -> throw new IllegalArgumentException(dimension.code());
+        };
+    }
+
+    /** A period's first day as the API writes it: 2025-04, 2025-Q2, 2025. */
+    static String period(ReturnDimension dimension, java.time.LocalDate first) {
+        return switch (dimension) {
+            case MONTH -> first.toString().substring(0, 7);
+            case QUARTER -> first.getYear() + "-Q" + (1 + (first.getMonthValue() - 1) / 3);
+            case YEAR -> Integer.toString(first.getYear());
             default -> throw new IllegalArgumentException(dimension.code());
         };
     }

@@ -31,7 +31,7 @@ class ArrivalCorrectionIT {
     static final String COMMUNITY = "C6093";
     static final String ELSEWHERE = "C5205";
     static final String QUERY =
-            "/api/v1/statistics/returns?from=2019-12-01&to=2020-01-31&adm3=SY120300,SY090302&groupBy=adm3,month";
+            "/api/v1/statistics/returns?from=2025-12-01&to=2026-01-31&adm3=SY120300,SY090302&groupBy=adm3,month";
 
     @LocalServerPort
     int port;
@@ -57,17 +57,17 @@ class ArrivalCorrectionIT {
         Map<String, Long> before = cells(analyst.get(QUERY));
         List<Person> people = List.of(Person.of("f", 1980), Person.of("m", 1979), Person.of("m", 2010));
         Family family = returns.open(true, COMMUNITY, people);
-        returns.depart(family, true, people, LocalDate.of(2019, 12, 1));
-        assertThat(returns.arrive(family, LocalDate.of(2019, 12, 3), COMMUNITY, family.members())
+        returns.depart(family, true, people, LocalDate.of(2025, 12, 1));
+        assertThat(returns.arrive(family, LocalDate.of(2025, 12, 3), COMMUNITY, family.members())
                         .status())
                 .isEqualTo(200);
         assertThat(difference(cells(analyst.get(QUERY)), before))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2019-12", 3L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2025-12", 3L));
 
-        JsonNode corrected = correct(family, "{\"date\":\"2020-01-02\",\"reason\":\"LATER_VERIFICATION\"}");
-        assertThat(corrected.get("members").get(0).get("arrivedOn").asString()).isEqualTo("2020-01-02");
+        JsonNode corrected = correct(family, "{\"date\":\"2026-01-02\",\"reason\":\"LATER_VERIFICATION\"}");
+        assertThat(corrected.get("members").get(0).get("arrivedOn").asString()).isEqualTo("2026-01-02");
         assertThat(difference(cells(analyst.get(QUERY)), before))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2020-01", 3L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2026-01", 3L));
 
         correct(
                 family,
@@ -77,17 +77,17 @@ class ArrivalCorrectionIT {
                 family,
                 "{\"notArrivedMemberIds\":[\"" + family.members().get(2) + "\"],\"reason\":\"RECORDING_ERROR\"}");
         assertThat(difference(cells(analyst.get(QUERY)), before))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2020-01", 1L, "SY090302|2020-01", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2026-01", 1L, "SY090302|2026-01", 1L));
 
         assertThat(returns.arrive(
                                 family,
-                                LocalDate.of(2020, 1, 20),
+                                LocalDate.of(2026, 1, 20),
                                 COMMUNITY,
                                 List.of(family.members().get(2)))
                         .status())
                 .isEqualTo(200);
         assertThat(difference(cells(analyst.get(QUERY)), before))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2020-01", 2L, "SY090302|2020-01", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SY120300|2026-01", 2L, "SY090302|2026-01", 1L));
 
         JsonNode timeline =
                 caseworker.get("/api/v1/returns/" + family.caseId()).json().get("timeline");
@@ -112,18 +112,18 @@ class ArrivalCorrectionIT {
         List<Person> people = List.of(Person.of("f", 1975), Person.of("m", 1974));
         Family family = returns.open(false, COMMUNITY, people);
         String path = "/api/v1/returns/" + family.caseId() + "/arrival-corrections";
-        HttpApi.Reply early = coordinator.post(path, "{\"date\":\"2019-12-05\",\"reason\":\"RECORDING_ERROR\"}");
+        HttpApi.Reply early = coordinator.post(path, "{\"date\":\"2025-12-05\",\"reason\":\"RECORDING_ERROR\"}");
         assertThat(early.status()).as(early.body()).isEqualTo(409);
 
-        returns.depart(family, false, people, LocalDate.of(2019, 12, 1));
-        returns.arrive(family, LocalDate.of(2019, 12, 4), COMMUNITY, family.members());
-        String good = "{\"date\":\"2019-12-05\",\"reason\":\"RECORDING_ERROR\"}";
+        returns.depart(family, false, people, LocalDate.of(2025, 12, 1));
+        returns.arrive(family, LocalDate.of(2025, 12, 4), COMMUNITY, family.members());
+        String good = "{\"date\":\"2025-12-05\",\"reason\":\"RECORDING_ERROR\"}";
         assertThat(caseworker.post(path, good).status()).isEqualTo(403);
         assertThat(analyst.post(path, good).status()).isEqualTo(403);
 
         HttpApi.Reply bad = coordinator.post(
                 path,
-                "{\"date\":\"2019-11-30\",\"pcode\":\"SY12\",\"reason\":\"OOPS\",\"notArrivedMemberIds\":"
+                "{\"date\":\"2025-11-30\",\"pcode\":\"SY12\",\"reason\":\"OOPS\",\"notArrivedMemberIds\":"
                         + ReturnsThroughApi.json(family.members()) + "}");
         assertThat(bad.status()).as(bad.body()).isEqualTo(400);
         List<String> fields = bad.json()

@@ -38,8 +38,8 @@ class RecomputeIT {
         ReturnsThroughApi returns = new ReturnsThroughApi(caseworker);
         List<Person> people = List.of(Person.of("f", 1966), Person.of("f", 1999));
         Family family = returns.open(true, "C6094", people);
-        returns.depart(family, true, people, LocalDate.of(2018, 3, 1));
-        returns.arrive(family, LocalDate.of(2018, 3, 2), "C6094", family.members());
+        returns.depart(family, true, people, LocalDate.of(2025, 5, 1));
+        returns.arrive(family, LocalDate.of(2025, 5, 2), "C6094", family.members());
         HttpApi admin = TestUsers.of(context).create(Role.ADMIN).tokenApi(port);
         JsonNode clean = recompute(admin);
         assertThat(clean.get("consistent").asBoolean()).as(clean.toString()).isTrue();
@@ -48,7 +48,7 @@ class RecomputeIT {
                         .map(table -> table.get("table").asString()))
                 .containsExactly("return_rollup", "return_rollup_adm1", "return_rollup_origin", "return_rollup_area");
 
-        jdbc.sql("UPDATE return_rollup_area SET returns = returns + 5 WHERE month = '2018-03-01'"
+        jdbc.sql("UPDATE return_rollup_area SET returns = returns + 5 WHERE month = '2025-05-01' AND type = 'REFUGEE'"
                         + " AND adm2 = 'SY1203' AND sex = 'f' AND age_group = '18-59'")
                 .update();
         jdbc.sql("INSERT INTO return_rollup_origin VALUES ('1999-01-01', 'IDP', 'SYR', '', 'm', '60+', 7)")

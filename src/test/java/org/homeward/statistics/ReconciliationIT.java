@@ -132,20 +132,20 @@ class ReconciliationIT {
                 ReturnsThroughApi.Person.of("f", 1970),
                 ReturnsThroughApi.Person.of("m", 1968),
                 ReturnsThroughApi.Person.of("m", 2001));
-        ReturnsThroughApi.Family family = returns.open(false, "C6095", people);
-        returns.depart(family, false, people, LocalDate.of(2018, 6, 10));
-        returns.arrive(family, LocalDate.of(2018, 6, 12), "C6095", family.members());
+        ReturnsThroughApi.Family family = returns.open(false, "C3151", people);
+        returns.depart(family, false, people, LocalDate.of(2025, 6, 10));
+        returns.arrive(family, LocalDate.of(2025, 6, 12), "C3151", family.members());
         HttpApi coordinator = TestUsers.of(context).create(Role.COORDINATOR).tokenApi(port);
-        LocalDate start = LocalDate.of(2018, 6, 1);
-        LocalDate end = LocalDate.of(2018, 6, 30);
+        LocalDate start = LocalDate.of(2025, 6, 1);
+        LocalDate end = LocalDate.of(2025, 6, 30);
         Map<String, Object> agrees = figure("returnees_idp", 3, "EXACT", start, end, "Agreeing office");
-        agrees.put("area", "SY120300");
+        agrees.put("area", "SY050202");
         post(coordinator, agrees);
         Map<String, Object> differs = figure("returnees_total", 10, "EXACT", start, end, "Generous office");
-        differs.put("area", "SY120300");
+        differs.put("area", "SY050202");
         post(coordinator, differs);
 
-        Reply reply = analyst.get("/api/v1/figures/reconciliation?area=SY120300&from=" + start + "&to=" + end);
+        Reply reply = analyst.get("/api/v1/figures/reconciliation?area=SY050202&from=" + start + "&to=" + end);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         List<JsonNode> registry = among(reply.json().get("findings"), true);

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Breakdowns and headline figures through the API, counted exactly from returns this test makes: before and after
- * counts for a sub-district and a period no other test uses (Sanamein, 2019), so that tests running before it do
+ * counts for a sub-district and a period no other test uses (Sanamein, May to November 2025), so that tests running before it do
  * not matter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,25 +53,25 @@ class ReturnStatisticsApiIT {
 
     @Test
     void eachArrivedPersonCountsOnceOnTheDayOfArrivalBySexAgeTypeAndMonth() {
-        String query = "/api/v1/statistics/returns?from=2019-05-01&to=2019-06-30&adm3=" + ADM3
+        String query = "/api/v1/statistics/returns?from=2025-05-01&to=2025-06-30&adm3=" + ADM3
                 + "&groupBy=adm1,adm3,month,sex,ageGroup,type";
         Map<String, Long> before = cells(analyst.get(query));
         long totalBefore = analyst.get(query).json().get("total").asLong();
 
-        List<Person> refugees = List.of(Person.of("f", 1990, "SM"), Person.of("m", 1988), Person.of("f", 2016, "CR"));
+        List<Person> refugees = List.of(Person.of("f", 1990, "SM"), Person.of("m", 1988), Person.of("f", 2022, "CR"));
         Family refugee = returns.open(true, COMMUNITY, refugees);
-        returns.depart(refugee, true, refugees, LocalDate.of(2019, 5, 1));
-        assertThat(returns.arrive(refugee, LocalDate.of(2019, 5, 3), COMMUNITY, refugee.members())
+        returns.depart(refugee, true, refugees, LocalDate.of(2025, 5, 1));
+        assertThat(returns.arrive(refugee, LocalDate.of(2025, 5, 3), COMMUNITY, refugee.members())
                         .status())
                 .isEqualTo(200);
 
-        List<Person> idps = List.of(Person.of("f", 1950), Person.of("m", 2010));
+        List<Person> idps = List.of(Person.of("f", 1950), Person.of("m", 2016));
         Family idp = returns.open(false, COMMUNITY, idps);
-        returns.depart(idp, false, idps, LocalDate.of(2019, 5, 10));
+        returns.depart(idp, false, idps, LocalDate.of(2025, 5, 10));
         returns.arrive(
-                idp, LocalDate.of(2019, 5, 31), COMMUNITY, List.of(idp.members().get(0)));
+                idp, LocalDate.of(2025, 5, 31), COMMUNITY, List.of(idp.members().get(0)));
         returns.arrive(
-                idp, LocalDate.of(2019, 6, 1), COMMUNITY, List.of(idp.members().get(1)));
+                idp, LocalDate.of(2025, 6, 1), COMMUNITY, List.of(idp.members().get(1)));
 
         HttpApi.Reply after = analyst.get(query);
         assertThat(after.status()).as(after.body()).isEqualTo(200);
@@ -79,70 +79,70 @@ class ReturnStatisticsApiIT {
         Map<String, Long> added = difference(cells(after), before);
         assertThat(added)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "SY12|SY120300|2019-05|f|18-59|REFUGEE", 1L,
-                        "SY12|SY120300|2019-05|m|18-59|REFUGEE", 1L,
-                        "SY12|SY120300|2019-05|f|0-4|REFUGEE", 1L,
-                        "SY12|SY120300|2019-05|f|60+|IDP", 1L,
-                        "SY12|SY120300|2019-06|m|5-11|IDP", 1L));
+                        "SY12|SY120300|2025-05|f|18-59|REFUGEE", 1L,
+                        "SY12|SY120300|2025-05|m|18-59|REFUGEE", 1L,
+                        "SY12|SY120300|2025-05|f|0-4|REFUGEE", 1L,
+                        "SY12|SY120300|2025-05|f|60+|IDP", 1L,
+                        "SY12|SY120300|2025-06|m|5-11|IDP", 1L));
         assertThat(after.json().get("rows").get(0).propertyNames())
                 .containsExactly("adm1", "adm3", "month", "sex", "ageGroup", "type", "returns");
     }
 
     @Test
     void daysOfAMonthThePeriodCoversInPartAreCountedFromTheMovements() {
-        String part = "/api/v1/statistics/returns?from=2019-07-15&to=2019-08-14&adm3=" + ADM3 + "&groupBy=month";
-        String whole = "/api/v1/statistics/returns?from=2019-07-01&to=2019-09-30&adm3=" + ADM3 + "&groupBy=quarter";
+        String part = "/api/v1/statistics/returns?from=2025-07-15&to=2025-08-14&adm3=" + ADM3 + "&groupBy=month";
+        String whole = "/api/v1/statistics/returns?from=2025-07-01&to=2025-09-30&adm3=" + ADM3 + "&groupBy=quarter";
         Map<String, Long> partBefore = cells(analyst.get(part));
         Map<String, Long> wholeBefore = cells(analyst.get(whole));
         List<Person> people = List.of(Person.of("m", 1980), Person.of("f", 1982), Person.of("m", 2005));
         Family family = returns.open(true, COMMUNITY, people);
-        returns.depart(family, true, people, LocalDate.of(2019, 7, 10));
+        returns.depart(family, true, people, LocalDate.of(2025, 7, 10));
         returns.arrive(
                 family,
-                LocalDate.of(2019, 7, 14),
+                LocalDate.of(2025, 7, 14),
                 COMMUNITY,
                 List.of(family.members().get(0)));
         returns.arrive(
                 family,
-                LocalDate.of(2019, 7, 15),
+                LocalDate.of(2025, 7, 15),
                 COMMUNITY,
                 List.of(family.members().get(1)));
         returns.arrive(
                 family,
-                LocalDate.of(2019, 8, 15),
+                LocalDate.of(2025, 8, 15),
                 COMMUNITY,
                 List.of(family.members().get(2)));
 
         assertThat(difference(cells(analyst.get(part)), partBefore))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("2019-07", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("2025-07", 1L));
         assertThat(difference(cells(analyst.get(whole)), wholeBefore))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("2019-Q3", 3L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("2025-Q3", 3L));
     }
 
     @Test
     void peopleWithSeveralNeedsCountUnderEachNeedButOnceInTheTotal() {
-        String query = "/api/v1/statistics/returns?from=2019-09-01&to=2019-09-30&adm3=" + ADM3 + "&groupBy=need";
+        String query = "/api/v1/statistics/returns?from=2025-09-01&to=2025-09-30&adm3=" + ADM3 + "&groupBy=need";
         HttpApi.Reply first = analyst.get(query);
         Map<String, Long> before = cells(first);
         long totalBefore = first.json().get("total").asLong();
         List<Person> people =
                 List.of(Person.of("f", 1970, "SM", "DS"), Person.of("f", 2012, "CR"), Person.of("m", 1971));
         Family family = returns.open(false, COMMUNITY, people);
-        returns.depart(family, false, people, LocalDate.of(2019, 9, 2));
-        returns.arrive(family, LocalDate.of(2019, 9, 3), COMMUNITY, family.members());
+        returns.depart(family, false, people, LocalDate.of(2025, 9, 2));
+        returns.arrive(family, LocalDate.of(2025, 9, 3), COMMUNITY, family.members());
 
         HttpApi.Reply after = analyst.get(query);
         assertThat(difference(cells(after), before))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("SM", 1L, "DS", 1L, "CR", 1L, "NONE", 1L));
         assertThat(after.json().get("total").asLong() - totalBefore).isEqualTo(3);
         Map<String, Long> filtered = cells(analyst.get(
-                "/api/v1/statistics/returns?from=2019-09-01&to=2019-09-30&adm3=" + ADM3 + "&need=SM,CR&groupBy=type"));
+                "/api/v1/statistics/returns?from=2025-09-01&to=2025-09-30&adm3=" + ADM3 + "&need=SM,CR&groupBy=type"));
         assertThat(filtered.get("IDP")).isGreaterThanOrEqualTo(2L);
     }
 
     @Test
     void headlineSplitsReturnsByTypeAndCountsTheRegistryNow() {
-        String period = "from=2019-10-01&to=2019-10-31";
+        String period = "from=2025-10-01&to=2025-10-31";
         JsonNode before =
                 ok(analyst.get("/api/v1/statistics/headline?" + period)).json();
         List<Person> refugees = List.of(Person.of("f", 1991), Person.of("m", 1989));
@@ -157,10 +157,10 @@ class ReturnStatisticsApiIT {
         assertThat(registered.get("idps").asLong() - before.get("idps").asLong())
                 .isEqualTo(1);
 
-        returns.depart(refugee, true, refugees, LocalDate.of(2019, 10, 5));
-        returns.arrive(refugee, LocalDate.of(2019, 10, 6), COMMUNITY, refugee.members());
-        returns.depart(idp, false, idps, LocalDate.of(2019, 10, 5));
-        returns.arrive(idp, LocalDate.of(2019, 10, 31), COMMUNITY, idp.members());
+        returns.depart(refugee, true, refugees, LocalDate.of(2025, 10, 5));
+        returns.arrive(refugee, LocalDate.of(2025, 10, 6), COMMUNITY, refugee.members());
+        returns.depart(idp, false, idps, LocalDate.of(2025, 10, 5));
+        returns.arrive(idp, LocalDate.of(2025, 10, 31), COMMUNITY, idp.members());
 
         HttpApi.Reply reply = ok(analyst.get("/api/v1/statistics/headline?" + period));
         JsonNode after = reply.json();
@@ -173,7 +173,7 @@ class ReturnStatisticsApiIT {
                 .isEqualTo(1);
         assertThat(after.get("refugeesAbroad").asLong())
                 .isEqualTo(before.get("refugeesAbroad").asLong());
-        assertThat(after.get("from").asString()).isEqualTo("2019-10-01");
+        assertThat(after.get("from").asString()).isEqualTo("2025-10-01");
         assertThat(after.get("definitions").get("refugeeReturns").asString()).contains("international border");
         assertThat(reply.header("Link")).contains("/api/v1/statistics/definitions");
         JsonNode defaults = ok(analyst.get("/api/v1/statistics/headline")).json();
@@ -184,11 +184,11 @@ class ReturnStatisticsApiIT {
 
     @Test
     void breakdownsComeAsCsvAndAsHxlWithSexAndAgeAsAttributes() {
-        List<Person> people = List.of(Person.of("f", 1985), Person.of("m", 2016));
+        List<Person> people = List.of(Person.of("f", 1985), Person.of("m", 2022));
         Family family = returns.open(true, COMMUNITY, people);
-        returns.depart(family, true, people, LocalDate.of(2019, 11, 2));
-        returns.arrive(family, LocalDate.of(2019, 11, 3), COMMUNITY, family.members());
-        String query = "/api/v1/statistics/returns?from=2019-11-01&to=2019-11-30&adm3=" + ADM3
+        returns.depart(family, true, people, LocalDate.of(2025, 11, 2));
+        returns.arrive(family, LocalDate.of(2025, 11, 3), COMMUNITY, family.members());
+        String query = "/api/v1/statistics/returns?from=2025-11-01&to=2025-11-30&adm3=" + ADM3
                 + "&type=refugee&groupBy=adm1,month,sex,ageGroup";
         JsonNode json = ok(analyst.get(query)).json();
 
@@ -197,7 +197,7 @@ class ReturnStatisticsApiIT {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("adm1,month,sex,ageGroup,returns");
         assertThat(lines).hasSize(json.get("rows").size() + 1);
-        assertThat(lines).contains("SY12,2019-11,f,18-59," + value(json, "f", "18-59"));
+        assertThat(lines).contains("SY12,2025-11,f,18-59," + value(json, "f", "18-59"));
 
         HttpApi.Reply hxl = ok(analyst.get(query + "&format=hxl"));
         List<List<String>> hxlLines = csv(hxl.body());
@@ -210,7 +210,7 @@ class ReturnStatisticsApiIT {
         assertThat(boys).isPositive();
         assertThat(names.get(femaleAdults)).isEqualTo("returns f 18-59");
         List<String> row = hxlLines.get(2);
-        assertThat(row.subList(0, 2)).containsExactly("SY12", "2019-11");
+        assertThat(row.subList(0, 2)).containsExactly("SY12", "2025-11");
         assertThat(Long.parseLong(row.get(femaleAdults))).isEqualTo(value(json, "f", "18-59"));
         assertThat(Long.parseLong(row.get(boys))).isEqualTo(value(json, "m", "0-4"));
 

@@ -33,12 +33,15 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class RollupPropertyIT {
 
-    /** Communities in three sub-districts no other test uses, and the period of this test's arrivals. */
+    /** Communities in three sub-districts no other test uses, and the period of this test's arrivals (2026). */
     static final Map<String, String> COMMUNITIES = Map.of(
             "C3109", "SY050200", "C3110", "SY050200", "C3135", "SY050201", "C4268", "SY070500", "C5187", "SY090300");
 
-    static final String QUERY = "/api/v1/statistics/returns?from=2020-01-01&to=2020-12-31"
+    static final String QUERY = "/api/v1/statistics/returns?from=2026-01-01&to=2026-12-31"
             + "&adm3=SY050200,SY050201,SY070500,SY090300&groupBy=adm3,month,type";
+
+    /** Arrivals end here: before today, and after every due date of the returns tests' worklist (2025). */
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
 
     @LocalServerPort
     int port;
@@ -118,7 +121,7 @@ class RollupPropertyIT {
         }
         if (choice <= 2) {
             Case c = opened.get(random.nextInt(opened.size()));
-            c.departed = LocalDate.of(2020, 1 + random.nextInt(6), 1 + random.nextInt(28));
+            c.departed = LocalDate.of(2026, 1 + random.nextInt(6), 1 + random.nextInt(28));
             returns.depart(c.family, c.refugee, c.people, c.departed);
             c.stage = 1;
             return c.refugee ? 6 : 5;
@@ -222,9 +225,9 @@ class RollupPropertyIT {
         return codes.get(random.nextInt(codes.size()));
     }
 
-    /** A day from {@code day} to the end of 2020. */
+    /** A day from {@code day} to {@link #LAST_DAY}. */
     private static LocalDate after(Random random, LocalDate day) {
-        int span = (int) (LocalDate.of(2020, 12, 31).toEpochDay() - day.toEpochDay());
+        int span = (int) (LAST_DAY.toEpochDay() - day.toEpochDay());
         return day.plusDays(random.nextInt(span + 1));
     }
 

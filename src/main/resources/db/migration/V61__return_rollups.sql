@@ -174,3 +174,20 @@ CREATE TRIGGER return_rollup_update AFTER UPDATE ON return_movement
 CREATE TRIGGER return_rollup_delete AFTER DELETE ON return_movement
     REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION return_rollup_on_delete();
 -- TRUNCATE of return_movement is not followed: a recompute (POST /api/v1/statistics/recompute) repairs it.
+
+-- Movements recorded before this migration are counted here once, exactly as a recompute would count them
+-- (RecomputeSql.FINE_FROM_MOVEMENTS); from now on the triggers keep the counts.
+INSERT INTO return_rollup (month, type, adm1, adm2, adm3, from_adm1, country, crossing, sex, age_group, needs, returns)
+SELECT date_trunc('month', movement_date::timestamp)::date, displacement_type,
+       COALESCE(destination_adm1, ''), COALESCE(destination_adm2, ''), COALESCE(destination_adm3, ''),
+       COALESCE(from_adm1, ''), COALESCE(from_country, ''), COALESCE(crossing_point, ''), COALESCE(sex, ''),
+       age_group, needs, count(*)
+  FROM return_movement
+ WHERE kind = 'ARRIVED'
+ GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11;
+INSERT INTO return_rollup_adm1
+SELECT month, type, adm1, sex, age_group, sum(returns) FROM return_rollup GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO return_rollup_origin
+SELECT month, type, country, crossing, sex, age_group, sum(returns) FROM return_rollup GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT INTO return_rollup_area
+SELECT month, type, adm1, adm2, sex, age_group, sum(returns) FROM return_rollup GROUP BY 1, 2, 3, 4, 5, 6;

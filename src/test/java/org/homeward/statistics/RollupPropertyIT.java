@@ -71,7 +71,7 @@ class RollupPropertyIT {
     @Test
     void rollUpsEqualTheRecomputeAndTheModelAfterRandomOperations() {
         long seed = Long.getLong("statistics.seed", 20261122L);
-        int operations = Integer.getInteger("statistics.operations", 1500);
+        int operations = Integer.getInteger("statistics.operations", 2000);
         Random random = new Random(seed);
         HttpApi caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
         HttpApi coordinator = TestUsers.of(context).create(Role.COORDINATOR).tokenApi(port);

@@ -22,8 +22,19 @@ public record HouseholdFacts(
         int version,
         List<Member> members) {
 
-    /** @param birthYear from the exact date, the year, or the estimated age; null when unknown */
-    public record Member(UUID id, Relationship relationship, Sex sex, Integer birthYear) {
+    /**
+     * @param birthYear from the exact date, the year, or the estimated age; null when unknown
+     * @param needs specific-need categories, for counting returns by need (no sub-codes, no free text)
+     */
+    public record Member(UUID id, Relationship relationship, Sex sex, Integer birthYear, List<SpecificNeed> needs) {
+
+        public Member {
+            needs = needs == null ? List.of() : List.copyOf(needs);
+        }
+
+        public Member(UUID id, Relationship relationship, Sex sex, Integer birthYear) {
+            this(id, relationship, sex, birthYear, List.of());
+        }
 
         public boolean isAdultOn(java.time.LocalDate day) {
             return birthYear == null || day.getYear() - birthYear >= 18;

@@ -15,6 +15,8 @@ public enum ReturnAction {
     DEPART("depart"),
     CROSS("cross"),
     ARRIVE("arrive"),
+    /** A coordinator corrects a recorded arrival (not a transition: the status stays). */
+    CORRECT_ARRIVAL("correct-arrival"),
     MONITOR("monitor"),
     WITHDRAW("withdraw"),
     CANCEL("cancel"),

@@ -16,6 +16,7 @@ public sealed interface ReturnEvent
                 ReturnDeparted,
                 ReturnCrossed,
                 ReturnArrived,
+                ReturnArrivalCorrected,
                 ReturnWithdrawn,
                 ReturnCancelled,
                 ReturnHeld,

@@ -44,8 +44,10 @@ class ReconciliationIT {
         Reply reply = analyst.get("/api/v1/figures/reconciliation?area=SYR&from=2018-01-01&to=2021-12-31");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        JsonNode findings = reply.json().get("findings");
+        List<JsonNode> findings = among(reply.json().get("findings"), false);
         assertThat(findings).hasSize(2);
+        // Homeward's own records hold far fewer returns than the statements: each figure differs from them
+        assertThat(among(reply.json().get("findings"), true)).hasSize(4);
 
         JsonNode parts = findings.get(0);
         assertThat(parts.get("kind").asString()).isEqualTo("PARTS_DO_NOT_SUM");
@@ -106,8 +108,13 @@ class ReconciliationIT {
 
         Reply reply = analyst.get("/api/v1/figures/reconciliation?area=SY14&from=" + start + "&to=" + december);
 
-        JsonNode findings = reply.json().get("findings");
+        List<JsonNode> findings = among(reply.json().get("findings"), false);
         assertThat(findings).hasSize(2);
+        List<JsonNode> registry = among(reply.json().get("findings"), true);
+        assertThat(registry).hasSize(4);
+        assertThat(registry)
+                .allSatisfy(finding ->
+                        assertThat(finding.at("/arithmetic/registry").asLong()).isZero());
         assertThat(findings.get(0).get("kind").asString()).isEqualTo("PARTS_DO_NOT_SUM");
         assertThat(findings.get(0).get("severity").asString()).isEqualTo("warning");
         assertThat(findings.get(0).at("/arithmetic/gap").asLong()).isEqualTo(800);
@@ -115,6 +122,37 @@ class ReconciliationIT {
         assertThat(findings.get(1).get("severity").asString()).isEqualTo("warning");
         assertThat(findings.get(1).at("/arithmetic/decrease").asLong()).isEqualTo(200);
         assertThat(findings.get(1).get("message").asString()).contains("cannot go down");
+    }
+
+    @Test
+    void aReportedFigureIsComparedWithTheReturnsHomewardRecorded() {
+        HttpApi caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
+        ReturnsThroughApi returns = new ReturnsThroughApi(caseworker);
+        List<ReturnsThroughApi.Person> people = List.of(
+                ReturnsThroughApi.Person.of("f", 1970),
+                ReturnsThroughApi.Person.of("m", 1968),
+                ReturnsThroughApi.Person.of("m", 2001));
+        ReturnsThroughApi.Family family = returns.open(false, "C3151", people);
+        returns.depart(family, false, people, LocalDate.of(2025, 6, 10));
+        returns.arrive(family, LocalDate.of(2025, 6, 12), "C3151", family.members());
+        HttpApi coordinator = TestUsers.of(context).create(Role.COORDINATOR).tokenApi(port);
+        LocalDate start = LocalDate.of(2025, 6, 1);
+        LocalDate end = LocalDate.of(2025, 6, 30);
+        Map<String, Object> agrees = figure("returnees_idp", 3, "EXACT", start, end, "Agreeing office");
+        agrees.put("area", "SY050202");
+        post(coordinator, agrees);
+        Map<String, Object> differs = figure("returnees_total", 10, "EXACT", start, end, "Generous office");
+        differs.put("area", "SY050202");
+        post(coordinator, differs);
+
+        Reply reply = analyst.get("/api/v1/figures/reconciliation?area=SY050202&from=" + start + "&to=" + end);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonNode> registry = among(reply.json().get("findings"), true);
+        assertThat(registry).hasSize(1);
+        assertThat(publishers(registry.get(0))).containsExactly("Generous office");
+        assertThat(registry.get(0).at("/arithmetic/registry").asLong()).isEqualTo(3);
+        assertThat(registry.get(0).at("/arithmetic/difference").asLong()).isEqualTo(7);
     }
 
     @Test
@@ -140,6 +178,13 @@ class ReconciliationIT {
         figure.put("publisher", publisher);
         figure.put("reportedOn", end.toString());
         return figure;
+    }
+
+    /** The findings that compare with Homeward's records ({@code registry} true), or the others. */
+    private static List<JsonNode> among(JsonNode findings, boolean registry) {
+        return findings.valueStream()
+                .filter(finding -> finding.get("kind").asString().equals("REGISTRY_DIFFERS") == registry)
+                .toList();
     }
 
     private static List<String> publishers(JsonNode finding) {

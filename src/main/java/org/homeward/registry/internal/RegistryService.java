@@ -270,7 +270,11 @@ class RegistryService implements Registry {
                 household.version(),
                 data.members().stream()
                         .map(person -> new HouseholdFacts.Member(
-                                person.id(), person.relationship(), person.sex(), person.birthYear()))
+                                person.id(),
+                                person.relationship(),
+                                person.sex(),
+                                person.birthYear(),
+                                person.specificNeeds()))
                         .toList());
     }
 

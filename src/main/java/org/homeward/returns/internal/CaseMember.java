@@ -35,6 +35,12 @@ record CaseMember(
                 personId, position, relationship, sex, birthYear, MemberState.ARRIVED, signed, date, pcode);
     }
 
+    /** Recorded as arrived by mistake: on the way again. */
+    CaseMember pendingAgain() {
+        return new CaseMember(
+                personId, position, relationship, sex, birthYear, MemberState.PENDING, signed, null, null);
+    }
+
     CaseMember withdrawn() {
         return new CaseMember(
                 personId, position, relationship, sex, birthYear, MemberState.WITHDRAWN, signed, null, null);

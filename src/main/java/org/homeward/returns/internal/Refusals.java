@@ -28,6 +28,7 @@ final class Refusals {
                         : "only a departed refugee return can cross";
             case ARRIVE -> arrivalRefusal(state);
             case MONITOR -> "only a case that has arrived is monitored";
+            case CORRECT_ARRIVAL -> "only the arrival of a case that has arrived can be corrected";
             case WITHDRAW ->
                 state.status.isBeforeArrival()
                         ? "the case cannot be withdrawn now"

@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     returns) into the ledger at start-up, each once
  * @param aboutTolerance how far "about N" may be from N, as a fraction: 0.05 reads "about 2 million" as 1.9 to
  *     2.1 million
+ * @param recomputeWorkMem PostgreSQL work_mem for the recompute's GROUP BY (a hash of every cell of the finest
+ *     roll-up: at tens of millions of movements, gigabytes help; the setting lasts only for its transaction)
  */
 @ConfigurationProperties("homeward.statistics")
 record StatisticsProperties(
         @DefaultValue("true") boolean seedOnStartup,
-        @DefaultValue("0.05") double aboutTolerance) {
+        @DefaultValue("0.05") double aboutTolerance,
+        @DefaultValue("256MB") String recomputeWorkMem) {
 
     StatisticsProperties {
         if (aboutTolerance < 0 || aboutTolerance >= 1) {

@@ -1,0 +1,86 @@
+package org.homeward.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.homeward.identity.Role;
+import org.homeward.statistics.ReturnsThroughApi.Family;
+import org.homeward.statistics.ReturnsThroughApi.Person;
+import org.homeward.support.HttpApi;
+import org.homeward.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The recompute through its admin API: it finds cells that drifted from the movements, reports and repairs them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecomputeIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void recomputeReportsCellsThatDriftedFromTheMovementsAndRepairsThem() {
+        HttpApi caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
+        ReturnsThroughApi returns = new ReturnsThroughApi(caseworker);
+        List<Person> people = List.of(Person.of("f", 1966), Person.of("f", 1999));
+        Family family = returns.open(true, "C6094", people);
+        returns.depart(family, true, people, LocalDate.of(2025, 5, 1));
+        returns.arrive(family, LocalDate.of(2025, 5, 2), "C6094", family.members());
+        HttpApi admin = TestUsers.of(context).create(Role.ADMIN).tokenApi(port);
+        JsonNode clean = recompute(admin);
+        assertThat(clean.get("consistent").asBoolean()).as(clean.toString()).isTrue();
+        assertThat(clean.get("tables")
+                        .valueStream()
+                        .map(table -> table.get("table").asString()))
+                .containsExactly("return_rollup", "return_rollup_adm1", "return_rollup_origin", "return_rollup_area");
+
+        jdbc.sql("UPDATE return_rollup_area SET returns = returns + 5 WHERE month = '2025-05-01' AND type = 'REFUGEE'"
+                        + " AND adm2 = 'SY1203' AND sex = 'f' AND age_group = '18-59'")
+                .update();
+        jdbc.sql("INSERT INTO return_rollup_origin VALUES ('1999-01-01', 'IDP', 'SYR', '', 'm', '60+', 7)")
+                .update();
+        JsonNode drifted = recompute(admin);
+        assertThat(drifted.get("consistent").asBoolean()).isFalse();
+        JsonNode area = drifted.get("tables").get(3);
+        assertThat(area.get("changed").asLong()).isEqualTo(1);
+        assertThat(area.get("examples").get(0).get("recomputed").asLong() + 5)
+                .isEqualTo(area.get("examples").get(0).get("stored").asLong());
+        JsonNode origin = drifted.get("tables").get(2);
+        assertThat(origin.get("removed").asLong()).isEqualTo(1);
+        assertThat(origin.get("examples").get(0).get("cell").get("month").asString())
+                .isEqualTo("1999-01-01");
+        assertThat(drifted.get("tables").get(0).get("added").asLong()).isZero();
+        assertThat(drifted.get("tables").get(1).get("changed").asLong()).isZero();
+
+        assertThat(recompute(admin).get("consistent").asBoolean()).isTrue();
+        for (Role role : List.of(Role.ANALYST, Role.COORDINATOR, Role.CASEWORKER)) {
+            assertThat(TestUsers.of(context)
+                            .create(role)
+                            .tokenApi(port)
+                            .post("/api/v1/statistics/recompute", "{}")
+                            .status())
+                    .as(role.name())
+                    .isEqualTo(403);
+        }
+    }
+
+    private static JsonNode recompute(HttpApi admin) {
+        HttpApi.Reply reply = admin.post("/api/v1/statistics/recompute", "{}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+}

@@ -44,9 +44,9 @@ class DashboardPages {
         this.clock = clock;
     }
 
-    /** A count as the page writes it, in the reader's grouping. */
-    record Numbers(Locale locale) {
-        String text(long value) {
+    /** A count as the page writes it, in the reader's grouping (public: templates call it). */
+    public record Numbers(Locale locale) {
+        public String text(long value) {
             return Counts.format(value, locale);
         }
     }

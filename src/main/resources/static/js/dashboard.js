@@ -78,7 +78,7 @@
         valueFormatter: (value) => format.format(Math.abs(value)) },
       legend: { data: [data.female, data.male] },
       grid: { left: 60, right: 60, bottom: 30 },
-      xAxis: { type: 'value', axisLabel: { formatter: (value) => format.format(Math.abs(value)) } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value) => format.format(Math.abs(value)) } },
       yAxis: { type: 'category', data: rows.map((r) => r.ageGroup) },
       series: [
         { name: data.female, type: 'bar', stack: 'people', data: rows.map((r) => women * r.female) },
@@ -104,14 +104,21 @@
     if (!value) {
       return COLOURS[0];
     }
+    // The highest class takes the darkest colour however many classes there are.
     const index = bounds.findIndex((b) => value <= b[1]);
-    return COLOURS[1 + Math.round((index < 0 ? bounds.length - 1 : index) * 4 / Math.max(1, bounds.length - 1))];
+    return COLOURS[COLOURS.length - bounds.length + (index < 0 ? bounds.length - 1 : index)];
+  }
+
+  // A range of numbers reads left to right in Arabic text too (U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069).
+  function isolate(text) {
+    return '\u2066' + text + '\u2069';
   }
 
   function legend(id, bounds) {
     const element = document.getElementById(id);
     const entries = [[data.none, COLOURS[0]]].concat(bounds.map((b) =>
-      [b[0] === b[1] ? format.format(b[0]) : format.format(b[0]) + '–' + format.format(b[1]), colour(b[1], bounds)]));
+      [isolate(b[0] === b[1] ? format.format(b[0]) : format.format(b[0]) + '–' + format.format(b[1])),
+        colour(b[1], bounds)]));
     element.replaceChildren(...entries.map(([text, swatch]) => {
       const span = document.createElement('span');
       span.textContent = text;

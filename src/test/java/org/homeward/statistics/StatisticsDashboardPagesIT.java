@@ -47,11 +47,14 @@ class StatisticsDashboardPagesIT {
     @Test
     void analystsCoordinatorsAndAdministratorsOpenTheDashboardOthersAreRefused() {
         for (Role role : List.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)) {
-            assertThat(as(role).get("/statistics").status()).as(role.name()).isEqualTo(200);
+            DashboardSession session = as(role);
+            assertThat(session.get("/statistics").status()).as(role.name()).isEqualTo(200);
+            assertThat(session.get("/").body()).as(role.name()).contains("href=\"/statistics\"");
         }
         for (Role role : List.of(Role.CASEWORKER, Role.PARTNER)) {
             DashboardSession session = as(role);
             assertThat(session.get("/statistics").status()).as(role.name()).isEqualTo(403);
+            assertThat(session.get("/").body()).as(role.name()).doesNotContain("href=\"/statistics\"");
             assertThat(session.get("/statistics/data/panels", "application/json")
                             .status())
                     .as(role.name())

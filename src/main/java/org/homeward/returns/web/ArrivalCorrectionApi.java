@@ -3,6 +3,7 @@ package org.homeward.returns.web;
 import java.util.UUID;
 import org.homeward.returns.ArrivalCorrections;
 import org.homeward.returns.ReturnCaseView;
+import org.homeward.shared.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,7 @@ class ArrivalCorrectionApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody ArrivalCorrections.Correction correction) {
-        ReturnCaseView corrected = corrections.correct(id, Versions.ifMatch(ifMatch), correction);
-        return ResponseEntity.ok().eTag(Versions.etag(corrected.version())).body(corrected);
+        ReturnCaseView corrected = corrections.correct(id, IfMatch.optional(ifMatch, "case"), correction);
+        return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(corrected);
     }
 }

@@ -117,7 +117,16 @@ class StatisticsDashboardPagesIT {
         Reply data = analyst.get("/statistics/data/panels?" + FILTER, "application/json");
         Reply hxl = analyst.get("/statistics/data/returns?" + FILTER + "&groupBy=adm2,type&format=hxl", "text/csv");
         Reply refused = analyst.get("/statistics/data/returns?" + FILTER + "&groupBy=colour", "application/json");
+        String page = analyst.get("/statistics?" + FILTER, "text/html").body();
+        Reply xlsx = analyst.get(
+                "/exports/statistics/returns?" + FILTER + "&groupBy=adm2,type&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+        assertThat(page)
+                .contains("/exports/statistics/returns?", "format=xlsx")
+                .contains("id=\"sitrep\"", "/statistics/sitrep.pdf?lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains(".xlsx");
         assertThat(data.status()).as(data.body()).isEqualTo(200);
         JsonNode district = data.json().get("districts").get(0);
         assertThat(district.get("pcode").asString()).isEqualTo(DISTRICT);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The statistics dashboard for analysts, coordinators and administrators: headline cards, returns by month, by
@@ -93,6 +94,14 @@ class DashboardPages {
                         .queryParam("format", "hxl")
                         .build()
                         .toUriString());
+        model.addAttribute(
+                "sitrep",
+                UriComponentsBuilder.fromPath("/statistics/sitrep.pdf")
+                        .queryParam("lang", locale.getLanguage())
+                        .queryParam("from", filter.from())
+                        .queryParam("to", filter.to())
+                        .build()
+                        .toUriString());
         model.addAttribute("today", today);
         return "statistics/dashboard";
     }
@@ -143,6 +152,14 @@ class DashboardPages {
                                 .build()
                                 .toUriString());
             }
+            // XLSX comes from the exports (module exchange, which depends on this one), with the same parameters.
+            formats.put(
+                    "xlsx",
+                    filter.query("/exports/statistics/returns")
+                            .queryParam("groupBy", groupBy)
+                            .queryParam("format", "xlsx")
+                            .build()
+                            .toUriString());
             links.put(panel, formats);
         });
         return links;

@@ -2,14 +2,10 @@ package org.homeward.statistics.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
 import org.homeward.identity.Role;
@@ -59,10 +55,7 @@ class ReturnStatisticsController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         requireReader();
         String format = format(parameters.getFirst("format"), accept);
-        LocalDate from = date(parameters, "from", ReturnStatistics.SINCE);
-        LocalDate to = date(parameters, "to", LocalDate.now(clock));
-        ReturnBreakdown breakdown =
-                statistics.breakdown(new ReturnQuery(from, to, groupBy(parameters), filters(parameters)));
+        ReturnBreakdown breakdown = statistics.breakdown(ReturnQuery.fromParameters(parameters, LocalDate.now(clock)));
         return switch (format) {
             case "csv" -> csv(StatisticsCsv.breakdown(breakdown));
             case "hxl" -> csv(StatisticsCsv.breakdownHxl(breakdown));
@@ -91,8 +84,8 @@ class ReturnStatisticsController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         requireReader();
         String format = format(parameters.getFirst("format"), accept);
-        LocalDate from = date(parameters, "from", ReturnStatistics.SINCE);
-        LocalDate to = date(parameters, "to", LocalDate.now(clock));
+        LocalDate from = ReturnQuery.date(parameters, "from", ReturnStatistics.SINCE);
+        LocalDate to = ReturnQuery.date(parameters, "to", LocalDate.now(clock));
         if (to.isBefore(from)) {
             throw new InvalidParameterException("from", from, "a day on or before 'to' (" + to + ")");
         }
@@ -180,51 +173,5 @@ class ReturnStatisticsController {
             return "csv";
         }
         return "json";
-    }
-
-    private static LocalDate date(MultiValueMap<String, String> parameters, String name, LocalDate absent) {
-        String value = parameters.getFirst(name);
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, value, "a date YYYY-MM-DD");
-        }
-    }
-
-    private static List<ReturnDimension> groupBy(MultiValueMap<String, String> parameters) {
-        Set<ReturnDimension> dimensions = new LinkedHashSet<>();
-        for (String value : parameters.getOrDefault("groupBy", List.of())) {
-            for (String code : value.split(",")) {
-                if (code.isBlank()) {
-                    continue;
-                }
-                dimensions.add(ReturnDimension.ofCode(code)
-                        .orElseThrow(() -> new InvalidParameterException(
-                                "groupBy", code.strip(), "a comma-separated list of " + ReturnDimension.codes())));
-            }
-        }
-        return List.copyOf(dimensions);
-    }
-
-    /** Filters: a parameter named as a dimension, with one value or several separated by commas; empty is none. */
-    private static Map<ReturnDimension, Set<String>> filters(MultiValueMap<String, String> parameters) {
-        Map<ReturnDimension, Set<String>> filters = new EnumMap<>(ReturnDimension.class);
-        for (ReturnDimension dimension : ReturnDimension.values()) {
-            Set<String> values = new LinkedHashSet<>();
-            for (String value : parameters.getOrDefault(dimension.code(), List.of())) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(part.strip());
-                    }
-                }
-            }
-            if (!values.isEmpty()) {
-                filters.put(dimension, values);
-            }
-        }
-        return filters;
     }
 }

@@ -125,6 +125,7 @@ class ExportIT {
         List<Row> mine = rowsOf(read(reply.body(), ReadOptions.plain()), reference);
         assertThat(mine).hasSize(2);
         assertThat(mine.get(0).cells()).contains(familyName, "محمد", "1984-05-02", "+90 532 765 43 21");
+        context.getBean(org.homeward.audit.AuditLog.class).sealPending(); // chained after commit (V41)
         Map<String, Object> entry = jdbc.sql("""
                         SELECT action, entity_type, entity_id, details->>'format' AS format, details->>'status' AS status
                         FROM audit_entry WHERE actor = :actor AND purpose = :purpose""")
@@ -299,6 +300,36 @@ class ExportIT {
         JsonNode rows = JSON.readTree(table.body());
         assertThat(rows.get(rows.size() - 1).get("adm1").asString()).isEqualTo("SYR");
         assertThat(rows.get(0).get("nameAr").asString()).isNotBlank();
+    }
+
+    @Test
+    void anyStatisticsBreakdownExportsAsTheApiCountsItForReadersOfStatisticsOnly() throws Exception {
+        arrivedCase();
+        HttpApi analyst = TestUsers.of(context).create(Role.ANALYST).tokenApi(port);
+        String query = "from=2025-04-02&to=2025-04-02&groupBy=adm1,sex&type=REFUGEE";
+
+        JsonNode api = analyst.get("/api/v1/statistics/returns?" + query).json();
+        HttpResponse<byte[]> xlsx = download(analyst, "/api/v1/exports/statistics/returns?format=xlsx&" + query);
+        HttpResponse<byte[]> hxl = download(analyst, "/api/v1/exports/statistics/returns?format=hxl&" + query);
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        List<Row> rows = read(xlsx.body(), ReadOptions.plain());
+        assertThat(rows).hasSize(api.get("rows").size()).isNotEmpty();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode expected = api.get("rows").get(i);
+            assertThat(rows.get(i).cell(0)).isEqualTo(expected.get("adm1").asString());
+            assertThat(rows.get(i).cell(1)).isEqualTo(expected.get("sex").asString());
+            assertThat(Double.parseDouble(rows.get(i).cell(2)))
+                    .isEqualTo(expected.get("returns").asLong());
+        }
+        assertThat(new String(hxl.body(), StandardCharsets.UTF_8))
+                .startsWith("adm1,sex,returns")
+                // FastCSV quotes a leading '#' so that no reader takes the tag row for a comment
+                .contains("\"#adm1+code\",#indicator+sex,#affected+returnees+ind");
+        assertThat(download(caseworker, "/api/v1/exports/statistics/returns").statusCode())
+                .isEqualTo(403);
+        assertThat(problemParameter(analyst, "/api/v1/exports/statistics/returns?groupBy=colour"))
+                .isEqualTo("groupBy");
     }
 
     @Test

@@ -27,14 +27,21 @@ class ImportWorker {
     private final ImportFiles files;
     private final HouseholdImporter households;
     private final FigureImporter figures;
+    private final SitePopulationImporter sitePopulations;
     private final Clock clock;
 
     ImportWorker(
-            ImportJobStore jobs, ImportFiles files, HouseholdImporter households, FigureImporter figures, Clock clock) {
+            ImportJobStore jobs,
+            ImportFiles files,
+            HouseholdImporter households,
+            FigureImporter figures,
+            SitePopulationImporter sitePopulations,
+            Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.households = households;
         this.figures = figures;
+        this.sitePopulations = sitePopulations;
         this.clock = clock;
     }
 
@@ -97,6 +104,7 @@ class ImportWorker {
                 }
             }
             case FIGURES -> figures.run(job);
+            case SITE_POPULATIONS -> sitePopulations.run(job);
         }
     }
 

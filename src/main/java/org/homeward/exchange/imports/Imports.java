@@ -16,6 +16,7 @@ import org.homeward.identity.CurrentActor;
 import org.homeward.registry.HouseholdImports;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.sites.Sites;
 import org.homeward.statistics.FigureLedger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,7 @@ public class Imports {
     private final CurrentActor currentActor;
     private final HouseholdImports households;
     private final FigureLedger ledger;
+    private final Sites sites;
     private final Clock clock;
     private final long maxBytes;
 
@@ -48,6 +50,7 @@ public class Imports {
             CurrentActor currentActor,
             HouseholdImports households,
             FigureLedger ledger,
+            Sites sites,
             Clock clock,
             @Value("${homeward.exchange.imports.max-bytes:2147483648}") long maxBytes) {
         this.jobs = jobs;
@@ -57,6 +60,7 @@ public class Imports {
         this.currentActor = currentActor;
         this.households = households;
         this.ledger = ledger;
+        this.sites = sites;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -172,6 +176,11 @@ public class Imports {
                     throw new AccessDeniedException("Your role does not import figures");
                 }
             }
+            case SITE_POPULATIONS -> {
+                if (!sites.mayRecord()) {
+                    throw new AccessDeniedException("Your role does not record site populations");
+                }
+            }
         }
     }
 
@@ -200,7 +209,10 @@ public class Imports {
 
     static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
         try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            // site-populations, as URLs spell it, is SITE_POPULATIONS
+            String name =
+                    value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(
                     parameter, value, "one of " + java.util.Arrays.toString(type.getEnumConstants()));

@@ -7,5 +7,7 @@ public enum ImportKind {
     /** Reported figures, such as IDMC's IDP figures on HDX, into the statistics module's figures ledger. */
     FIGURES,
     /** Population reports of sites and camps (site, date, population, households), into the sites module. */
-    SITE_POPULATIONS
+    SITE_POPULATIONS,
+    /** Return cases, one row per case, walked through the return workflow up to the status the row reached. */
+    RETURN_CASES
 }

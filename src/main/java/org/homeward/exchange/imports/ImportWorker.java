@@ -28,6 +28,7 @@ class ImportWorker {
     private final HouseholdImporter households;
     private final FigureImporter figures;
     private final SitePopulationImporter sitePopulations;
+    private final ReturnCaseImporter returnCases;
     private final Clock clock;
 
     ImportWorker(
@@ -36,12 +37,14 @@ class ImportWorker {
             HouseholdImporter households,
             FigureImporter figures,
             SitePopulationImporter sitePopulations,
+            ReturnCaseImporter returnCases,
             Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.households = households;
         this.figures = figures;
         this.sitePopulations = sitePopulations;
+        this.returnCases = returnCases;
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ class ImportWorker {
             }
             case FIGURES -> figures.run(job);
             case SITE_POPULATIONS -> sitePopulations.run(job);
+            case RETURN_CASES -> returnCases.run(job);
         }
     }
 

@@ -171,6 +171,8 @@ public class Imports {
         switch (kind) {
             // The registry decides who registers: an empty dry run asks it without registering anything.
             case HOUSEHOLDS -> households.register(List.of(), true);
+            // Cases are acted on by those who may change their households, which the registry decides too.
+            case RETURN_CASES -> households.register(List.of(), true);
             case FIGURES -> {
                 if (!ledger.mayChange()) {
                     throw new AccessDeniedException("Your role does not import figures");

@@ -9,5 +9,7 @@ public enum ImportKind {
     /** Population reports of sites and camps (site, date, population, households), into the sites module. */
     SITE_POPULATIONS,
     /** Return cases, one row per case, walked through the return workflow up to the status the row reached. */
-    RETURN_CASES
+    RETURN_CASES,
+    /** A table of P-codes (such as HDX's), made a gazetteer edition and compared with the current one. */
+    GAZETTEER_EDITION
 }

@@ -29,6 +29,7 @@ class ImportWorker {
     private final FigureImporter figures;
     private final SitePopulationImporter sitePopulations;
     private final ReturnCaseImporter returnCases;
+    private final GazetteerEditionImporter gazetteerEditions;
     private final Clock clock;
 
     ImportWorker(
@@ -38,6 +39,7 @@ class ImportWorker {
             FigureImporter figures,
             SitePopulationImporter sitePopulations,
             ReturnCaseImporter returnCases,
+            GazetteerEditionImporter gazetteerEditions,
             Clock clock) {
         this.jobs = jobs;
         this.files = files;
@@ -45,6 +47,7 @@ class ImportWorker {
         this.figures = figures;
         this.sitePopulations = sitePopulations;
         this.returnCases = returnCases;
+        this.gazetteerEditions = gazetteerEditions;
         this.clock = clock;
     }
 
@@ -109,6 +112,7 @@ class ImportWorker {
             case FIGURES -> figures.run(job);
             case SITE_POPULATIONS -> sitePopulations.run(job);
             case RETURN_CASES -> returnCases.run(job);
+            case GAZETTEER_EDITION -> gazetteerEditions.run(job);
         }
     }
 

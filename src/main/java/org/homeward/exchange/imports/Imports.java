@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
+import org.homeward.identity.Role;
 import org.homeward.registry.HouseholdImports;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.NotFoundException;
@@ -141,6 +142,12 @@ public class Imports {
         return jobs.errors(id, page * size, size);
     }
 
+    /** What the job produced beyond its counts (a gazetteer edition's differences), or null. */
+    public tools.jackson.databind.JsonNode outcome(UUID id) {
+        get(id);
+        return jobs.outcome(id);
+    }
+
     /** The error report of a finished job with problems; empty when there is none. */
     public java.util.Optional<Path> errorReport(UUID id) {
         get(id);
@@ -173,6 +180,13 @@ public class Imports {
             case HOUSEHOLDS -> households.register(List.of(), true);
             // Cases are acted on by those who may change their households, which the registry decides too.
             case RETURN_CASES -> households.register(List.of(), true);
+            // The geography module knows no users (identity depends on it): the rule is kept here.
+            case GAZETTEER_EDITION -> {
+                Role role = currentActor.require().role();
+                if (role != Role.COORDINATOR && role != Role.ADMIN) {
+                    throw new AccessDeniedException("Only coordinators and administrators add gazetteer editions");
+                }
+            }
             case FIGURES -> {
                 if (!ledger.mayChange()) {
                     throw new AccessDeniedException("Your role does not import figures");

@@ -18,7 +18,11 @@ public enum ImportCode {
     TOO_LONG("E2014", "value too long"),
     MISSING_COLUMN("E2015", "no column for a required field"),
     UNKNOWN_MAPPING("E2016", "the mapping names a column the file does not have"),
-    UNNAMED_COLUMN("E2017", "a column between named columns has no header");
+    UNNAMED_COLUMN("E2017", "a column between named columns has no header"),
+    DUPLICATE_RECORD("E2018", "the same record is on an earlier row of the file"),
+    REFUSED_BY_SITES("E2019", "refused by the site populations"),
+    REFUSED_BY_WORKFLOW("E2020", "refused by the return workflow"),
+    REFUSED_BY_GAZETTEER("E2021", "refused by the gazetteer");
 
     private final String code;
     private final String summary;

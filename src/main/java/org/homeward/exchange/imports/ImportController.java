@@ -89,11 +89,12 @@ class ImportController {
         ImportJob job = imports.get(id);
         List<RowError> errors = imports.errors(id, paging.page(), paging.size());
         return ImportView.of(
-                job,
-                errors,
-                paging.page(),
-                paging.size(),
-                imports.errorReport(id).isPresent());
+                        job,
+                        errors,
+                        paging.page(),
+                        paging.size(),
+                        imports.errorReport(id).isPresent())
+                .withOutcome(imports.outcome(id));
     }
 
     @GetMapping("/{id}/errors.csv")

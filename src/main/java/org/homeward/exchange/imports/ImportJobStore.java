@@ -119,6 +119,23 @@ class ImportJobStore {
                 .update();
     }
 
+    /** Records what the job produced, as JSON (see {@code GazetteerEditionImporter}). */
+    void outcome(UUID id, Object outcome) {
+        jdbc.sql("UPDATE import_job SET outcome = CAST(? AS jsonb) WHERE id = ?")
+                .params(JSON.writeValueAsString(outcome), id)
+                .update();
+    }
+
+    /** What the job produced, or null. */
+    tools.jackson.databind.JsonNode outcome(UUID id) {
+        String json = jdbc.sql("SELECT outcome::text FROM import_job WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return json == null ? null : JSON.readTree(json);
+    }
+
     void finish(UUID id, ImportStatus status, String problemCode, String problem, Instant at) {
         jdbc.sql("""
                         UPDATE import_job SET status = ?, problem_code = ?, problem = ?, finished_at = ?, stored_file = NULL

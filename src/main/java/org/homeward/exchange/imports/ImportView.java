@@ -21,7 +21,8 @@ record ImportView(
         String errorReport,
         Instant createdAt,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        tools.jackson.databind.JsonNode outcome) {
 
     record Counts(
             Long total,
@@ -73,6 +74,29 @@ record ImportView(
                 hasReport ? "/api/v1/imports/" + job.id() + "/errors.csv" : null,
                 job.createdAt(),
                 job.startedAt(),
-                job.finishedAt());
+                job.finishedAt(),
+                null);
+    }
+
+    /** With what the job produced beyond its counts (a gazetteer edition's differences from the current one). */
+    ImportView withOutcome(tools.jackson.databind.JsonNode produced) {
+        return new ImportView(
+                id,
+                kind,
+                mode,
+                status,
+                phase,
+                fileName,
+                source,
+                counts,
+                percent,
+                secondsLeft,
+                problem,
+                errors,
+                errorReport,
+                createdAt,
+                startedAt,
+                finishedAt,
+                produced);
     }
 }

@@ -27,14 +27,27 @@ class ImportWorker {
     private final ImportFiles files;
     private final HouseholdImporter households;
     private final FigureImporter figures;
+    private final SitePopulationImporter sitePopulations;
+    private final ReturnCaseImporter returnCases;
+    private final GazetteerEditionImporter gazetteerEditions;
     private final Clock clock;
 
     ImportWorker(
-            ImportJobStore jobs, ImportFiles files, HouseholdImporter households, FigureImporter figures, Clock clock) {
+            ImportJobStore jobs,
+            ImportFiles files,
+            HouseholdImporter households,
+            FigureImporter figures,
+            SitePopulationImporter sitePopulations,
+            ReturnCaseImporter returnCases,
+            GazetteerEditionImporter gazetteerEditions,
+            Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.households = households;
         this.figures = figures;
+        this.sitePopulations = sitePopulations;
+        this.returnCases = returnCases;
+        this.gazetteerEditions = gazetteerEditions;
         this.clock = clock;
     }
 
@@ -97,6 +110,9 @@ class ImportWorker {
                 }
             }
             case FIGURES -> figures.run(job);
+            case SITE_POPULATIONS -> sitePopulations.run(job);
+            case RETURN_CASES -> returnCases.run(job);
+            case GAZETTEER_EDITION -> gazetteerEditions.run(job);
         }
     }
 

@@ -13,9 +13,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.identity.Actor;
 import org.homeward.identity.CurrentActor;
+import org.homeward.identity.Role;
 import org.homeward.registry.HouseholdImports;
 import org.homeward.shared.InvalidParameterException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.sites.Sites;
 import org.homeward.statistics.FigureLedger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +39,7 @@ public class Imports {
     private final CurrentActor currentActor;
     private final HouseholdImports households;
     private final FigureLedger ledger;
+    private final Sites sites;
     private final Clock clock;
     private final long maxBytes;
 
@@ -48,6 +51,7 @@ public class Imports {
             CurrentActor currentActor,
             HouseholdImports households,
             FigureLedger ledger,
+            Sites sites,
             Clock clock,
             @Value("${homeward.exchange.imports.max-bytes:2147483648}") long maxBytes) {
         this.jobs = jobs;
@@ -57,6 +61,7 @@ public class Imports {
         this.currentActor = currentActor;
         this.households = households;
         this.ledger = ledger;
+        this.sites = sites;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -137,6 +142,12 @@ public class Imports {
         return jobs.errors(id, page * size, size);
     }
 
+    /** What the job produced beyond its counts (a gazetteer edition's differences), or null. */
+    public tools.jackson.databind.JsonNode outcome(UUID id) {
+        get(id);
+        return jobs.outcome(id);
+    }
+
     /** The error report of a finished job with problems; empty when there is none. */
     public java.util.Optional<Path> errorReport(UUID id) {
         get(id);
@@ -167,9 +178,23 @@ public class Imports {
         switch (kind) {
             // The registry decides who registers: an empty dry run asks it without registering anything.
             case HOUSEHOLDS -> households.register(List.of(), true);
+            // Cases are acted on by those who may change their households, which the registry decides too.
+            case RETURN_CASES -> households.register(List.of(), true);
+            // The geography module knows no users (identity depends on it): the rule is kept here.
+            case GAZETTEER_EDITION -> {
+                Role role = currentActor.require().role();
+                if (role != Role.COORDINATOR && role != Role.ADMIN) {
+                    throw new AccessDeniedException("Only coordinators and administrators add gazetteer editions");
+                }
+            }
             case FIGURES -> {
                 if (!ledger.mayChange()) {
                     throw new AccessDeniedException("Your role does not import figures");
+                }
+            }
+            case SITE_POPULATIONS -> {
+                if (!sites.mayRecord()) {
+                    throw new AccessDeniedException("Your role does not record site populations");
                 }
             }
         }
@@ -200,7 +225,10 @@ public class Imports {
 
     static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
         try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            // site-populations, as URLs spell it, is SITE_POPULATIONS
+            String name =
+                    value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(
                     parameter, value, "one of " + java.util.Arrays.toString(type.getEnumConstants()));

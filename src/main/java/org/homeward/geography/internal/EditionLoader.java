@@ -73,19 +73,8 @@ public class EditionLoader {
         long started = System.nanoTime();
         EditionData data = GazetteerFiles.read(resources, source.location(), json);
         long read = System.nanoTime();
-        Boolean loaded = transactions.execute(status -> {
-            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)")
-                    .param(LOCK)
-                    .query(Integer.class)
-                    .single();
-            if (isLoaded(source.code())) {
-                return false; // another node loaded it while we read the files
-            }
-            insert(source, data);
-            return true;
-        });
-        cache.forget(source.code());
-        if (Boolean.TRUE.equals(loaded)) {
+        boolean loaded = store(source, data);
+        if (loaded) {
             log.info(
                     "Gazetteer edition {} loaded: {} areas, {} boundaries; files read in {} ms, stored in {} ms",
                     source.code(),
@@ -102,6 +91,26 @@ public class EditionLoader {
                         data.damagedArabicNames());
             }
         }
+        return loaded;
+    }
+
+    /**
+     * Stores an edition read from files or imported, unless an edition with its code exists; true when it stored
+     * it now. The areas must be consistent (parents known, one level up): the database refuses anything else.
+     */
+    boolean store(EditionSource source, EditionData data) {
+        Boolean loaded = transactions.execute(status -> {
+            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)")
+                    .param(LOCK)
+                    .query(Integer.class)
+                    .single();
+            if (isLoaded(source.code())) {
+                return false; // another node loaded it while we read the files
+            }
+            insert(source, data);
+            return true;
+        });
+        cache.forget(source.code());
         return Boolean.TRUE.equals(loaded);
     }
 

@@ -52,7 +52,8 @@ class DemoSitePopulations implements ApplicationRunner {
         for (Curve curve : CURVES) {
             store.setCapacity(curve.site(), curve.capacity(), "demo", clock.instant());
             for (LocalDate date = LocalDate.of(2018, 1, 1); !date.isAfter(today); date = date.plusMonths(3)) {
-                store.saveSnapshot(curve.site(), date, population(curve, date, today), SOURCE, "demo", clock.instant());
+                store.saveSnapshot(
+                        curve.site(), date, population(curve, date, today), null, SOURCE, "demo", clock.instant());
                 counts++;
             }
         }

@@ -94,26 +94,68 @@ class SiteService implements Sites {
     public PopulationSnapshot recordSnapshot(String code, NewSnapshot snapshot) {
         Actor actor = coordinator();
         Site site = site(code);
-        List<FieldError> errors = new ArrayList<>();
-        if (snapshot.date() == null) {
-            errors.add(new FieldError("date", "required", "the date of the count (YYYY-MM-DD)"));
-        } else if (snapshot.date().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "future-date", "may not be in the future"));
-        }
-        if (snapshot.population() == null || snapshot.population() < 0 || snapshot.population() > MAX_POPULATION) {
-            errors.add(new FieldError("population", "range", "a whole number from 0 to " + MAX_POPULATION));
-        }
-        String source = snapshot.source() == null ? "" : snapshot.source().strip();
-        if (source.isEmpty() || source.length() > 200 || source.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("source", "required", "who reported the figure, 1 to 200 characters"));
-        }
+        List<FieldError> errors = check(snapshot.date(), snapshot.population(), snapshot.source());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        String source = snapshot.source().strip();
         store.saveSnapshot(
-                site.code(), snapshot.date(), snapshot.population(), source, actor.username(), clock.instant());
+                site.code(), snapshot.date(), snapshot.population(), null, source, actor.username(), clock.instant());
         audit.append(AuditRecord.updated("site", site.code(), List.of("population")));
         return new PopulationSnapshot(snapshot.date(), snapshot.population(), source, actor.username());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayRecord() {
+        return currentActor.require().role() == Role.COORDINATOR;
+    }
+
+    @Override
+    public SnapshotImport importSnapshot(String code, ImportedSnapshot snapshot, Long replacing, boolean dryRun) {
+        Actor actor = coordinator();
+        List<FieldError> errors = new ArrayList<>();
+        Site site = gazetteer.site(code).orElse(null);
+        if (site == null) {
+            errors.add(new FieldError("site", "unknown-site", "a site or camp code of the gazetteer"));
+        }
+        errors.addAll(check(snapshot.date(), snapshot.population(), snapshot.source()));
+        Integer households = snapshot.households();
+        if (households != null && (households < 0 || households > MAX_POPULATION)) {
+            errors.add(new FieldError("households", "range", "a whole number from 0 to " + MAX_POPULATION));
+        }
+        if (!errors.isEmpty() || dryRun) {
+            return new SnapshotImport(null, errors);
+        }
+        long id = store.saveImportedSnapshot(
+                replacing,
+                site.code(),
+                snapshot.date(),
+                snapshot.population(),
+                households,
+                snapshot.source().strip(),
+                actor.username(),
+                clock.instant());
+        audit.append(AuditRecord.updated("site", site.code(), List.of("population")));
+        return new SnapshotImport(id, List.of());
+    }
+
+    /** The rules every report meets, typed in or imported. */
+    private List<FieldError> check(LocalDate date, Integer population, String reportedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new FieldError("date", "required", "the date of the count (YYYY-MM-DD)"));
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", "future-date", "may not be in the future"));
+        }
+        if (population == null || population < 0 || population > MAX_POPULATION) {
+            errors.add(new FieldError("population", "range", "a whole number from 0 to " + MAX_POPULATION));
+        }
+        String source = reportedBy == null ? "" : reportedBy.strip();
+        if (source.isEmpty() || source.length() > 200 || source.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("source", "required", "who reported the figure, 1 to 200 characters"));
+        }
+        return errors;
     }
 
     @Override

@@ -47,21 +47,53 @@ class SiteStore {
     }
 
     /** Records a report; the same site, date and source again replaces the figure (a correction). */
-    void saveSnapshot(String site, LocalDate date, int population, String source, String actor, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO site_population_snapshot (site_code, snapshot_date, population, source, recorded_at,
-                            recorded_by)
-                        VALUES (:site, :date, :population, :source, :at, :actor)
+    long saveSnapshot(
+            String site, LocalDate date, int population, Integer households, String source, String actor, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO site_population_snapshot (site_code, snapshot_date, population, households, source,
+                            recorded_at, recorded_by)
+                        VALUES (:site, :date, :population, :households, :source, :at, :actor)
                         ON CONFLICT (site_code, snapshot_date, source) DO UPDATE
-                            SET population = :population, recorded_at = :at, recorded_by = :actor
+                            SET population = :population, households = :households, recorded_at = :at,
+                                recorded_by = :actor
+                        RETURNING id
                         """)
                 .param("site", site)
                 .param("date", Date.valueOf(date))
                 .param("population", population)
+                .param("households", households, java.sql.Types.INTEGER)
                 .param("source", source)
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
-                .update();
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Records an imported report. The report an earlier import of the same record made is removed first when its
+     * site, date or source changed, so that a corrected row moves its report rather than adding a second one.
+     */
+    long saveImportedSnapshot(
+            Long replacing,
+            String site,
+            LocalDate date,
+            int population,
+            Integer households,
+            String source,
+            String actor,
+            Instant at) {
+        if (replacing != null) {
+            jdbc.sql("""
+                            DELETE FROM site_population_snapshot
+                            WHERE id = :id AND (site_code, snapshot_date, source) <> (:site, :date, :source)
+                            """)
+                    .param("id", replacing)
+                    .param("site", site)
+                    .param("date", Date.valueOf(date))
+                    .param("source", source)
+                    .update();
+        }
+        return saveSnapshot(site, date, population, households, source, actor, at);
     }
 
     /** Reports, oldest first (on one date, by source). */

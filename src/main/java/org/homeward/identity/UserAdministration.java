@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.homeward.identity.internal.AreaScopeCheck;
 import org.homeward.identity.internal.IdentityProperties;
 import org.homeward.identity.internal.PasswordPolicy;
+import org.homeward.identity.internal.RecentTokens;
 import org.homeward.identity.internal.SessionTerminator;
 import org.homeward.identity.internal.TokenSecrets;
 import org.homeward.identity.internal.TokenStore;
@@ -43,6 +44,7 @@ public class UserAdministration {
     private final Organisations organisations;
     private final UserStore users;
     private final TokenStore tokens;
+    private final RecentTokens recentTokens;
     private final AreaScopeCheck areaScopes;
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessions;
@@ -54,6 +56,7 @@ public class UserAdministration {
             Organisations organisations,
             UserStore users,
             TokenStore tokens,
+            RecentTokens recentTokens,
             AreaScopeCheck areaScopes,
             PasswordEncoder passwordEncoder,
             SessionTerminator sessions,
@@ -63,6 +66,7 @@ public class UserAdministration {
         this.organisations = organisations;
         this.users = users;
         this.tokens = tokens;
+        this.recentTokens = recentTokens;
         this.areaScopes = areaScopes;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -154,10 +158,14 @@ public class UserAdministration {
         events.publishEvent(new PasswordChanged(userId));
     }
 
-    /** Stops the user signing in, ends their web sessions; their tokens are refused from now on. */
+    /**
+     * Stops the user signing in, ends their web sessions; their tokens are refused from now on (on other nodes
+     * within {@code homeward.identity.tokens.cache-window}).
+     */
     public void disable(long userId) {
         UserAccount user = requireUser(userId);
         users.setEnabled(userId, false);
+        recentTokens.forgetUser(userId);
         sessions.endSessionsOf(user.username());
         events.publishEvent(new UserDisabled(userId));
     }
@@ -165,6 +173,7 @@ public class UserAdministration {
     public void enable(long userId) {
         requireUser(userId);
         users.setEnabled(userId, true);
+        recentTokens.forgetUser(userId);
     }
 
     /**
@@ -194,12 +203,16 @@ public class UserAdministration {
         return new IssuedToken(id, name.strip(), secret, prefix, expiresAt);
     }
 
-    /** Revokes one of the user's tokens; a token of someone else is reported as not found. */
+    /**
+     * Revokes one of the user's tokens; a token of someone else is reported as not found. The token is refused
+     * from the commit on this node, and within {@code homeward.identity.tokens.cache-window} on other nodes.
+     */
     public void revokeToken(long userId, long tokenId) {
         TokenInfo token =
                 tokens.find(userId, tokenId).orElseThrow(() -> new NotFoundException("token", Long.toString(tokenId)));
         if (token.revokedAt() == null) {
             tokens.revoke(userId, tokenId, clock.instant());
+            recentTokens.forgetToken(tokenId);
             events.publishEvent(new TokenRevoked(userId, tokenId));
         }
     }

@@ -27,9 +27,19 @@ public record IdentityProperties(
             @DefaultValue("50") int maxFailuresPerClient,
             @DefaultValue("15m") Duration window) {}
 
+    /**
+     * @param defaultValidityDays validity of a token issued without {@code expiresInDays}
+     * @param maxValidityDays the longest validity a token may be issued with
+     * @param cacheWindow how long a node answers a token from memory before it reads the database again: the
+     *     longest a revocation, an expiry, a disabled user or a changed role made elsewhere (another node, SQL)
+     *     takes to reach the node; changes made through this node's own API take effect at once
+     * @param cacheSize how many resolved tokens a node keeps in memory
+     */
     public record Tokens(
             @DefaultValue("90") int defaultValidityDays,
-            @DefaultValue("365") int maxValidityDays) {}
+            @DefaultValue("365") int maxValidityDays,
+            @DefaultValue("5s") Duration cacheWindow,
+            @DefaultValue("10000") int cacheSize) {}
 
     /**
      * @param password from {@code HOMEWARD_ADMIN_PASSWORD}; blank: no administrator is created

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -34,6 +35,24 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(PasswordAuthenticationProvider passwords) {
         return new ProviderManager(passwords);
+    }
+
+    /**
+     * With an observation registry (Actuator), Spring Security wraps every filter of a chain in observation
+     * bookkeeping (before and after the chain, an event per filter) and observes every authorization decision,
+     * on every request, for metrics ({@code spring_security_filterchains_*}, {@code
+     * spring_security_authorizations_*}) that nothing here reads. Off; HTTP request metrics ({@code
+     * http_server_requests_*}) come from Spring MVC, not from these, and stay.
+     * Authentications stay observed: they are rare next to requests (tokens are resolved by
+     * {@link BearerTokenFilter}, not by the authentication manager) and their failures are worth counting.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .shouldObserveAuthentications(true)
+                .build();
     }
 
     @Bean

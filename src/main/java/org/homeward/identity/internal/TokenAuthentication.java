@@ -11,18 +11,24 @@ import org.springframework.stereotype.Component;
 /**
  * Resolves a presented personal access token to an authentication: well-formed, known by its hash, not
  * revoked, not expired, and its owner still enabled. Every refusal looks the same to the caller.
+ *
+ * <p>Per request this costs one SHA-256 and a lookup in {@link RecentTokens}; the database is read when this
+ * node has not seen the token within the cache window (5 s), so changes made elsewhere reach it within that
+ * window (see {@link RecentTokens} for the contract).
  */
 @Component
 class TokenAuthentication {
 
-    /** {@code last_used_at} is written at most this often per token, not on every request. */
+    /** {@code last_used_at} is written at most this often per token and node, not on every request. */
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final TokenStore tokens;
+    private final RecentTokens recent;
     private final Clock clock;
 
-    TokenAuthentication(TokenStore tokens, Clock clock) {
+    TokenAuthentication(TokenStore tokens, RecentTokens recent, Clock clock) {
         this.tokens = tokens;
+        this.recent = recent;
         this.clock = clock;
     }
 
@@ -32,14 +38,18 @@ class TokenAuthentication {
         }
         byte[] hash = TokenSecrets.hash(presented);
         Instant now = clock.instant();
-        return tokens.findByHash(hash)
-                .filter(found -> TokenSecrets.sameHash(found.hash(), hash))
-                .filter(found -> valid(found, now))
+        return recent.find(hash, this::load)
+                .filter(found -> valid(found.login(), now))
                 .map(found -> {
                     markUsed(found, now);
-                    var principal = new ActorPrincipal(found.user().actor(), found.tokenId());
+                    var principal = new ActorPrincipal(
+                            found.login().user().actor(), found.login().tokenId());
                     return PasswordAuthenticationProvider.authenticated(principal, details);
                 });
+    }
+
+    private Optional<TokenLogin> load(byte[] hash) {
+        return tokens.findByHash(hash).filter(found -> TokenSecrets.sameHash(found.hash(), hash));
     }
 
     private static boolean valid(TokenLogin token, Instant now) {
@@ -48,9 +58,9 @@ class TokenAuthentication {
                 && token.user().usable();
     }
 
-    private void markUsed(TokenLogin token, Instant now) {
-        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
-            tokens.markUsed(token.tokenId(), now);
+    private void markUsed(RecentTokens.Entry token, Instant now) {
+        if (token.claimUse(now, LAST_USED_RESOLUTION)) {
+            tokens.markUsed(token.login().tokenId(), now);
         }
     }
 }

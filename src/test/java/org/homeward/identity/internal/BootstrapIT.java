@@ -164,7 +164,7 @@ class BootstrapIT {
     private FirstAdministrator firstAdministrator(String username, String password) {
         var settings = new IdentityProperties(
                 new IdentityProperties.Login(5, 50, java.time.Duration.ofMinutes(15)),
-                new IdentityProperties.Tokens(90, 365),
+                new IdentityProperties.Tokens(90, 365, java.time.Duration.ofSeconds(5), 10_000),
                 new IdentityProperties.Admin(username, password, "ADMIN"));
         return new FirstAdministrator(administration, organisations, users, settings);
     }

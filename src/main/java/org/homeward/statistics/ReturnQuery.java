@@ -34,7 +34,7 @@ public record ReturnQuery(
         return new ReturnQuery(
                 date(parameters, "from", ReturnStatistics.SINCE),
                 date(parameters, "to", today),
-                groupBy(parameters),
+                dimensions(parameters.getOrDefault("groupBy", List.of())),
                 filters(parameters));
     }
 
@@ -52,9 +52,10 @@ public record ReturnQuery(
         }
     }
 
-    private static List<ReturnDimension> groupBy(Map<String, List<String>> parameters) {
+    /** The dimensions of {@code groupBy} values (comma-separated codes), in order, each once; unknown ones refused. */
+    public static List<ReturnDimension> dimensions(List<String> groupBy) {
         Set<ReturnDimension> dimensions = new LinkedHashSet<>();
-        for (String code : parts(parameters.getOrDefault("groupBy", List.of()))) {
+        for (String code : parts(groupBy)) {
             dimensions.add(ReturnDimension.ofCode(code)
                     .orElseThrow(() -> new InvalidParameterException(
                             "groupBy", code, "a comma-separated list of " + ReturnDimension.codes())));

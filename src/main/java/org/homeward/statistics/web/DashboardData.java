@@ -2,15 +2,12 @@ package org.homeward.statistics.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.homeward.geography.Gazetteer;
 import org.homeward.identity.CurrentActor;
 import org.homeward.identity.Role;
 import org.homeward.shared.InvalidParameterException;
-import org.homeward.statistics.ReturnDimension;
 import org.homeward.statistics.ReturnQuery;
 import org.homeward.statistics.ReturnStatistics;
 import org.springframework.http.ContentDisposition;
@@ -77,8 +74,11 @@ class DashboardData {
         requireReader();
         DashboardFilter filter = filter(from, to, type, adm1, adm2);
         boolean hxl = hxl(format);
-        var breakdown = statistics.breakdown(
-                new ReturnQuery(filter.from(), filter.to(), dimensions(groupBy), filter.filters()));
+        var breakdown = statistics.breakdown(new ReturnQuery(
+                filter.from(),
+                filter.to(),
+                ReturnQuery.dimensions(groupBy == null ? List.of() : List.of(groupBy)),
+                filter.filters()));
         String body = hxl ? StatisticsCsv.breakdownHxl(breakdown) : StatisticsCsv.breakdown(breakdown);
         return file("returns", filter, hxl, body);
     }
@@ -128,19 +128,5 @@ class DashboardData {
             throw new InvalidParameterException("format", format, "csv or hxl");
         }
         return wanted.equals("hxl");
-    }
-
-    private static List<ReturnDimension> dimensions(String groupBy) {
-        Set<ReturnDimension> dimensions = new LinkedHashSet<>();
-        if (groupBy != null) {
-            for (String code : groupBy.split(",")) {
-                if (!code.isBlank()) {
-                    dimensions.add(ReturnDimension.ofCode(code)
-                            .orElseThrow(() -> new InvalidParameterException(
-                                    "groupBy", code.strip(), "a comma-separated list of " + ReturnDimension.codes())));
-                }
-            }
-        }
-        return List.copyOf(dimensions);
     }
 }

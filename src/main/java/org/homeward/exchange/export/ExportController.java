@@ -120,15 +120,13 @@ class ExportController {
             @RequestParam(required = false) String to,
             HttpServletResponse response) {
         ExportRequest request = request(format, bom);
-        LocalDate start = ExportRequest.date("from", from);
-        LocalDate end = ExportRequest.date("to", to);
-        ExportRequest.requireOrdered(start, end);
+        ExportRequest.Period period = ExportRequest.period(from, to);
         ReturnSearch search = new ReturnSearch(
                 ExportRequest.choice("status", status, ReturnStatus.class),
                 ExportRequest.code("destination", destination),
                 ExportRequest.code("crossing", crossing),
-                start,
-                end,
+                period.from(),
+                period.to(),
                 null);
         HttpExport export = new HttpExport(response, request, ReturnColumns.CASES, "return-cases");
         returns.cases(search, item -> export.row(ReturnColumns.row(item)));
@@ -147,17 +145,15 @@ class ExportController {
             @RequestParam(required = false) String to,
             HttpServletResponse response) {
         ExportRequest request = request(format, bom);
-        LocalDate start = ExportRequest.date("from", from);
-        LocalDate end = ExportRequest.date("to", to);
-        ExportRequest.requireOrdered(start, end);
+        ExportRequest.Period period = ExportRequest.period(from, to);
         String movementKind =
                 kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(java.util.Locale.ROOT);
         MovementFilter filter = new MovementFilter(
                 movementKind,
                 ExportRequest.choice("type", type, DisplacementType.class),
                 ExportRequest.code("destination", destination),
-                start,
-                end);
+                period.from(),
+                period.to());
         Pseudonyms pseudonyms = new Pseudonyms();
         HttpExport export = new HttpExport(response, request, ReturnColumns.MOVEMENTS, "movements");
         returns.movements(filter, movement -> export.row(ReturnColumns.row(movement, pseudonyms)));
@@ -174,11 +170,12 @@ class ExportController {
             @RequestParam(required = false) String to,
             HttpServletResponse response) {
         ExportRequest request = request(format, bom);
-        LocalDate start = ExportRequest.date("from", from);
-        LocalDate end = ExportRequest.date("to", to);
-        ExportRequest.requireOrdered(start, end);
+        ExportRequest.Period period = ExportRequest.period(from, to);
         FigureSearch search = new FigureSearch(
-                ExportRequest.code("indicator", indicator), ExportRequest.code("area", area), start, end);
+                ExportRequest.code("indicator", indicator),
+                ExportRequest.code("area", area),
+                period.from(),
+                period.to());
         HttpExport export = new HttpExport(response, request, StatisticsColumns.FIGURES, "reported-figures");
         for (int page = 0; ; page++) {
             Page<ReportedFigure> found = figures.search(search, new PageRequest(page, PageRequest.MAX_SIZE));
@@ -199,10 +196,8 @@ class ExportController {
             @RequestParam(required = false) String to,
             HttpServletResponse response) {
         ExportRequest request = request(format, bom);
-        LocalDate start = ExportRequest.date("from", from);
-        LocalDate end = ExportRequest.date("to", to);
-        ExportRequest.requireOrdered(start, end);
-        PublicReturns table = publicStatistics.returnsByGovernorate(start, end);
+        ExportRequest.Period period = ExportRequest.period(from, to);
+        PublicReturns table = publicStatistics.returnsByGovernorate(period.from(), period.to());
         HttpExport export =
                 new HttpExport(response, request, StatisticsColumns.PUBLIC_RETURNS, "returns-by-governorate");
         table.rows().forEach(row -> export.row(StatisticsColumns.row(row)));

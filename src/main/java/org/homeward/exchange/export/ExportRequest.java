@@ -52,10 +52,24 @@ record ExportRequest(ExportFormat format, boolean bom, LocalDate today) {
         }
     }
 
-    static void requireOrdered(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidParameterException("to", to, "a date on or after 'from'");
+    /** A period from the {@code from} and {@code to} parameters; either end may be open (null). */
+    record Period(LocalDate from, LocalDate to) {
+
+        /** Refuses a period that ends before it starts, naming {@code to}. */
+        Period {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidParameterException("to", to, "a date on or after 'from'");
+            }
         }
+
+        /** This period with its open ends closed by the given defaults. */
+        Period orElse(LocalDate defaultFrom, LocalDate defaultTo) {
+            return new Period(from == null ? defaultFrom : from, to == null ? defaultTo : to);
+        }
+    }
+
+    static Period period(String from, String to) {
+        return new Period(date("from", from), date("to", to));
     }
 
     /** A filter that is a code (P-code, ISO country, site): never echoed, as a stray value could be anything. */

@@ -55,11 +55,9 @@ class SitrepController {
             throw new InvalidParameterException("lang", lang, "one of en, ar, ru");
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = ExportRequest.date("from", from);
-        LocalDate end = ExportRequest.date("to", to);
-        start = start == null ? DEFAULT_FROM : start;
-        end = end == null ? today : end;
-        ExportRequest.requireOrdered(start, end);
+        ExportRequest.Period period = ExportRequest.period(from, to).orElse(DEFAULT_FROM, today);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         Situation situation = figures.situation(start, end);
         boolean arabic = language.equals("ar");
         List<SitrepDocument.Place> places = gazetteer.governorates().stream()

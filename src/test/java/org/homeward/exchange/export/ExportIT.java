@@ -223,6 +223,8 @@ class ExportIT {
                 .isEqualTo("type");
         assertThat(problemParameter(analyst, "/api/v1/exports/figures?to=yesterday"))
                 .isEqualTo("to");
+        assertThat(problemParameter(analyst, "/api/v1/exports/public-returns?from=2025-02-01&to=2025-01-01"))
+                .isEqualTo("to");
     }
 
     @Test
@@ -350,6 +352,9 @@ class ExportIT {
         assertThat(problemParameter(analyst, "/api/v1/statistics/sitrep.pdf?lang=fr"))
                 .isEqualTo("lang");
         assertThat(problemParameter(analyst, "/api/v1/statistics/sitrep.pdf?from=2025-01-02&to=2025-01-01"))
+                .isEqualTo("to");
+        // with 'to' absent the period ends today, so a 'from' after today is refused the same way
+        assertThat(problemParameter(analyst, "/api/v1/statistics/sitrep.pdf?from=2999-01-01"))
                 .isEqualTo("to");
     }
 

@@ -95,7 +95,7 @@ class ImportBrowserIT {
                         "households.csv",
                         "household-status,household-origin,KEY\nIDP,SY0200," + key + "\n",
                         "households-members.csv",
-                        "sex,age,relationship,PARENT_KEY,KEY\nf,33,head," + key + "," + key + "/members[1]\n"));
+                        "name_ar,sex,age,relationship,PARENT_KEY,KEY\nسلمى,f,33,head," + key + "," + key + "/members[1]\n"));
         signIn(coordinator);
 
         browser.open("/imports?lang=ru");

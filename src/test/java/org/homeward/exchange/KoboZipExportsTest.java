@@ -85,7 +85,10 @@ class KoboZipExportsTest {
     void aZipWithoutAMainFileIsRefusedSayingWhatItHolds() {
         Path zip = zip("no-main.zip", "members.csv", ODK_MEMBERS, "notes.csv", "note,date\n");
         var problem = refusal(ProblemCode.NO_MAIN_FILE, () -> KoboExports.readZip(zip, ReadOptions.plain()));
-        assertThat(problem.message()).contains("no main file").contains("members.csv").contains("notes.csv");
+        assertThat(problem.message())
+                .contains("no main file")
+                .contains("members.csv")
+                .contains("notes.csv");
     }
 
     @Test
@@ -149,8 +152,12 @@ class KoboZipExportsTest {
     @Test
     void aRepeatFileThatExpandsLikeAZipBombIsRefused() {
         String row = "x,1\n";
-        Path zip = zip("bomb.zip", "main.csv", "_id,name\n1,A\n", "members.csv", "name,_submission__id\n"
-                + row.repeat(1_000_000));
+        Path zip = zip(
+                "bomb.zip",
+                "main.csv",
+                "_id,name\n1,A\n",
+                "members.csv",
+                "name,_submission__id\n" + row.repeat(1_000_000));
         var problem = refusal(
                 ProblemCode.ARCHIVE_TOO_LARGE, () -> KoboExports.check(KoboExports.readZip(zip, ReadOptions.plain())));
         assertThat(problem.message()).contains("members.csv");

@@ -258,19 +258,28 @@ record CaseRow(
                 return null;
             }
             if (withdraws && status != ReturnStatus.WITHDRAWN) {
-                reject(ImportCode.INVALID_CODE, STATUS, status.name(), "WITHDRAWN, as the row gives withdrawn_on or"
-                        + " withdrawal_reason (or leave those empty)");
+                reject(
+                        ImportCode.INVALID_CODE,
+                        STATUS,
+                        status.name(),
+                        "WITHDRAWN, as the row gives withdrawn_on or" + " withdrawal_reason (or leave those empty)");
             }
             if (holds && status != ReturnStatus.ON_HOLD) {
-                reject(ImportCode.INVALID_CODE, STATUS, status.name(), "ON_HOLD, as the row gives held_on or"
-                        + " hold_reason (or leave those empty)");
+                reject(
+                        ImportCode.INVALID_CODE,
+                        STATUS,
+                        status.name(),
+                        "ON_HOLD, as the row gives held_on or" + " hold_reason (or leave those empty)");
             }
             return switch (status) {
                 case WITHDRAWN -> new Stop(withdrawn, withdrawal.isEmpty() ? null : withdrawal);
                 case ON_HOLD -> {
                     if (hold.isEmpty()) {
-                        reject(ImportCode.REQUIRED, HOLD_REASON, null, "a reason for the hold: the workflow holds a"
-                                + " case only with one");
+                        reject(
+                                ImportCode.REQUIRED,
+                                HOLD_REASON,
+                                null,
+                                "a reason for the hold: the workflow holds a" + " case only with one");
                     }
                     yield new Stop(held, hold);
                 }

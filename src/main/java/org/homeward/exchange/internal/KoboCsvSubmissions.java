@@ -118,10 +118,7 @@ public final class KoboCsvSubmissions implements SubmissionSource {
     }
 
     static Optional<Column> idColumn(Header header) {
-        return ID_COLUMNS.stream()
-                .map(header::named)
-                .flatMap(Optional::stream)
-                .findFirst();
+        return ID_COLUMNS.stream().map(header::named).flatMap(Optional::stream).findFirst();
     }
 
     /** The link column of a repeat file, if it has one. */
@@ -312,8 +309,7 @@ public final class KoboCsvSubmissions implements SubmissionSource {
          */
         private void refuseNested() {
             if (odk && pending != null && pending.cell(link.position()).endsWith("]")) {
-                throw Problems.of(FileProblem.of(
-                                ProblemCode.UNSUPPORTED_FORMAT, "a repeat group inside a repeat group")
+                throw Problems.of(FileProblem.of(ProblemCode.UNSUPPORTED_FORMAT, "a repeat group inside a repeat group")
                         .withValue(path)
                         .inColumn(link.name())
                         .atRow(pending.number())

@@ -100,13 +100,15 @@ public final class KoboZipExport {
         if (mains.size() == 1) {
             return mains.getFirst();
         }
-        String found = "found " + names("repeat-group file", repeats.stream()
-                        .map(f -> f.part().name())
-                        .toList())
+        String found = "found "
+                + names(
+                        "repeat-group file",
+                        repeats.stream().map(f -> f.part().name()).toList())
                 + ", " + names("file without data rows", empty);
         if (mains.isEmpty()) {
             throw Problems.of(FileProblem.of(
-                            ProblemCode.NO_MAIN_FILE, "the ZIP archive holds no main file of submissions (" + found + ")")
+                            ProblemCode.NO_MAIN_FILE,
+                            "the ZIP archive holds no main file of submissions (" + found + ")")
                     .expecting("one CSV file with an id column (" + String.join(", ", KoboCsvSubmissions.ID_COLUMNS)
                             + ") and no link column, beside the repeat-group files"));
         }

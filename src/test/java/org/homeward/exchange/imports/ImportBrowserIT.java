@@ -95,7 +95,8 @@ class ImportBrowserIT {
                         "households.csv",
                         "household-status,household-origin,KEY\nIDP,SY0200," + key + "\n",
                         "households-members.csv",
-                        "name_ar,sex,age,relationship,PARENT_KEY,KEY\nسلمى,f,33,head," + key + "," + key + "/members[1]\n"));
+                        "name_ar,sex,age,relationship,PARENT_KEY,KEY\nسلمى,f,33,head," + key + "," + key
+                                + "/members[1]\n"));
         signIn(coordinator);
 
         browser.open("/imports?lang=ru");
@@ -112,7 +113,10 @@ class ImportBrowserIT {
         assertThat(browser.find("#count-saved").getText()).isEqualTo("1");
     }
 
+    /** Signs in afresh: the browser is shared by the tests, so an earlier test's session is dropped first. */
     private static void signIn(TestUser user) {
+        browser.open("/login?lang=en");
+        browser.driver().manage().deleteAllCookies();
         browser.open("/login?lang=en");
         browser.find("#username").sendKeys(user.username());
         browser.find("#password").sendKeys(user.password());

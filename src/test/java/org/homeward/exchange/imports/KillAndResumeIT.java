@@ -113,8 +113,7 @@ class KillAndResumeIT {
                 assertThat(savedWhenKilled).isBetween(1L, file.households() - 1);
                 assertThat(count(database, """
                                 SELECT count(*) FROM import_record
-                                WHERE source = 'ADMIN:kill-test' AND kind = 'RETURN_CASES'"""))
-                        .isEqualTo(file.households());
+                                WHERE source = 'ADMIN:kill-test' AND kind = 'RETURN_CASES'""")).isEqualTo(file.households());
                 assertThat(count(database, "SELECT count(*) FROM return_case")).isEqualTo(file.households());
                 assertThat(count(database, "SELECT count(DISTINCT household_id) FROM return_case"))
                         .isEqualTo(file.households());

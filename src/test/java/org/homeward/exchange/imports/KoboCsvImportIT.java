@@ -42,7 +42,9 @@ class KoboCsvImportIT {
 
     @BeforeEach
     void setUp() {
-        api = TestUsers.of(context).create(Role.COORDINATOR, "KOBO-CSV", Set.of()).tokenApi(port);
+        api = TestUsers.of(context)
+                .create(Role.COORDINATOR, "KOBO-CSV", Set.of())
+                .tokenApi(port);
         source = "kobo-csv-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -85,7 +85,7 @@ class KillAndResumeIT {
     @Test
     void returnCasesKilledMidImportResumeAndEndWithEveryCaseExactlyOnce() throws Exception {
         Path households = work.resolve("households.csv");
-        PersonCsv.Written file = PersonCsv.write(households, 12_000, "R", 11);
+        PersonCsv.Written file = PersonCsv.write(households, 4_000, "R", 11);
         Path cases = work.resolve("cases.csv");
         StringBuilder text = new StringBuilder("case_id,household_id,destination,status,counselled_on\n");
         for (long n = 1; n <= file.households(); n++) {

@@ -38,6 +38,14 @@ public record FileProblem(ProblemCode code, String summary, long row, String col
         return new FileProblem(code, summary, row, column, newValue, expected);
     }
 
+    /**
+     * The same problem, said to be in one file of several (an archive's part, such as a Kobo export's repeat-group
+     * file). The name is the export's own (form and group names), not the user's upload name.
+     */
+    public FileProblem inFile(String file) {
+        return new FileProblem(code, "in file " + file + ": " + summary, row, column, value, expected);
+    }
+
     public FileProblem expecting(String newExpected) {
         return new FileProblem(code, summary, row, column, value, newExpected);
     }

@@ -28,7 +28,8 @@ public enum ProblemCode {
     SUBMISSION_WITHOUT_ID("E1021"),
     INVALID_HASHTAG("E1022"),
     FILE_TOO_LARGE("E1023"),
-    READ_FAILED("E1024");
+    READ_FAILED("E1024"),
+    NO_MAIN_FILE("E1025");
 
     private final String code;
 

@@ -77,6 +77,26 @@ final class CaseColumns {
             List.of("#loc+code+crossing"));
     static final FieldColumns.Field ARRIVED = date("arrived_on", "arrival_date", "تاريخ الوصول", "#date+arrived");
 
+    static final FieldColumns.Field WITHDRAWN_ON =
+            date("withdrawn_on", "withdrawal_date", "تاريخ الانسحاب", "#date+withdrawn");
+    static final FieldColumns.Field WITHDRAWAL_REASON = field(
+            "withdrawal_reason",
+            false,
+            List.of("withdrawal_reason", "reason for withdrawal", "سبب الانسحاب"),
+            List.of("#meta+reason+withdrawal"));
+    static final FieldColumns.Field HELD_ON = date("held_on", "hold_date", "تاريخ التعليق", "#date+held");
+    static final FieldColumns.Field HOLD_REASON = field(
+            "hold_reason",
+            false,
+            List.of("hold_reason", "reason for hold", "سبب التعليق"),
+            List.of("#meta+reason+hold"));
+
+    /**
+     * Columns added after files had been imported: an empty one leaves a row's content hash as it was, so that
+     * re-importing an older file still finds its rows unchanged.
+     */
+    static final List<FieldColumns.Field> ADDED_LATER = List.of(WITHDRAWN_ON, WITHDRAWAL_REASON, HELD_ON, HOLD_REASON);
+
     static final List<FieldColumns.Field> ALL = List.of(
             CASE_ID,
             HOUSEHOLD,
@@ -97,7 +117,11 @@ final class CaseColumns {
             FROM_SITE,
             CROSSED,
             CROSSING_POINT,
-            ARRIVED);
+            ARRIVED,
+            WITHDRAWN_ON,
+            WITHDRAWAL_REASON,
+            HELD_ON,
+            HOLD_REASON);
 
     private static FieldColumns.Field field(String key, boolean required, List<String> headers, List<String> tags) {
         return new FieldColumns.Field(key, required, headers, tags);

@@ -44,7 +44,17 @@ record CaseRow(
         Transport transport,
         String fromSite,
         String crossingPoint,
+        Stop stop,
         byte[] hash) {
+
+    /**
+     * How a row ending in WITHDRAWN or ON_HOLD stops its case, after the steps it reached: the date (null: the
+     * workflow's default, today) and the reason (optional for a withdrawal, required for a hold).
+     */
+    record Stop(LocalDate on, String reason) {}
+
+    /** The statuses a row may end in after walking its steps: the household withdraws, or the case is held. */
+    static final List<ReturnStatus> STOPS = List.of(ReturnStatus.WITHDRAWN, ReturnStatus.ON_HOLD);
 
     /** The statuses an import walks a case to, in the workflow's order. */
     static final List<ReturnStatus> PATH = List.of(
@@ -90,6 +100,7 @@ record CaseRow(
                 reader.transport(),
                 reader.code(FROM_SITE, references::site, false),
                 reader.code(CROSSING_POINT, references::crossingPoint, false),
+                reader.stop(status),
                 hash(row, columns));
         return reader.failed ? null : read;
     }
@@ -103,14 +114,46 @@ record CaseRow(
         if (openedOn != null) {
             return openedOn;
         }
-        return dates.values().stream().min(LocalDate::compareTo).orElse(null);
+        return Stream.concat(dates.values().stream(), Stream.ofNullable(stop == null ? null : stop.on()))
+                .min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    boolean stops() {
+        return STOPS.contains(status);
+    }
+
+    /**
+     * The last step the case took: the row's status, or for a row that withdraws or holds the case, its latest step
+     * with a date (cleared by {@code cleared_on}, scheduled by {@code scheduled_on} or {@code planned_date}); with
+     * none, the case stops right after it was opened.
+     */
+    ReturnStatus reached() {
+        if (!stops()) {
+            return status;
+        }
+        for (ReturnStatus step : PATH.reversed()) {
+            boolean dated = switch (step) {
+                case CLEARED -> clearedOn != null;
+                case SCHEDULED -> scheduledOn != null || plannedDate != null;
+                default -> dates.containsKey(step);
+            };
+            if (dated) {
+                return step;
+            }
+        }
+        return ReturnStatus.INTENTION_RECORDED;
     }
 
     /** Of every cell of the row's known columns: a changed cell changes the hash. */
     private static byte[] hash(Row row, FieldColumns columns) {
         StringBuilder content = new StringBuilder();
         for (FieldColumns.Field field : ALL) {
-            content.append(columns.value(row, field)).append('\u0000');
+            String value = columns.value(row, field);
+            if (value.isEmpty() && ADDED_LATER.contains(field)) {
+                continue;
+            }
+            content.append(value).append('\u0000');
         }
         try {
             return MessageDigest.getInstance("SHA-256")
@@ -188,14 +231,60 @@ record CaseRow(
                 return null;
             }
             String name = HeaderNames.normalise(text).replace(' ', '_').toUpperCase(Locale.ROOT);
-            return PATH.stream()
+            return Stream.concat(PATH.stream(), STOPS.stream())
                     .filter(status -> status.name().equals(name)
-                            || (status == ReturnStatus.DECLARATION_SIGNED && name.equals("DECLARED")))
+                            || (status == ReturnStatus.DECLARATION_SIGNED && name.equals("DECLARED"))
+                            || (status == ReturnStatus.ON_HOLD && name.equals("HELD")))
                     .findFirst()
                     .orElseGet(() -> {
-                        reject(ImportCode.INVALID_CODE, STATUS, text, "one of " + PATH);
+                        reject(ImportCode.INVALID_CODE, STATUS, text, "one of " + PATH + " or " + STOPS);
                         return null;
                     });
+        }
+
+        /**
+         * The withdrawal or hold a row ends in, or null. Its columns on a row of another status are refused rather
+         * than ignored, so that no withdrawal or hold is dropped silently; a hold needs a reason, as in the workflow.
+         * Reasons are free text, possibly about the family, so they are never quoted.
+         */
+        Stop stop(ReturnStatus status) {
+            LocalDate withdrawn = date(WITHDRAWN_ON, null, new java.util.EnumMap<>(ReturnStatus.class));
+            LocalDate held = date(HELD_ON, null, new java.util.EnumMap<>(ReturnStatus.class));
+            String withdrawal = columns.value(row, WITHDRAWAL_REASON);
+            String hold = columns.value(row, HOLD_REASON);
+            boolean withdraws = withdrawn != null || !withdrawal.isEmpty();
+            boolean holds = held != null || !hold.isEmpty();
+            if (status == null) {
+                return null;
+            }
+            if (withdraws && status != ReturnStatus.WITHDRAWN) {
+                reject(
+                        ImportCode.INVALID_CODE,
+                        STATUS,
+                        status.name(),
+                        "WITHDRAWN, as the row gives withdrawn_on or" + " withdrawal_reason (or leave those empty)");
+            }
+            if (holds && status != ReturnStatus.ON_HOLD) {
+                reject(
+                        ImportCode.INVALID_CODE,
+                        STATUS,
+                        status.name(),
+                        "ON_HOLD, as the row gives held_on or" + " hold_reason (or leave those empty)");
+            }
+            return switch (status) {
+                case WITHDRAWN -> new Stop(withdrawn, withdrawal.isEmpty() ? null : withdrawal);
+                case ON_HOLD -> {
+                    if (hold.isEmpty()) {
+                        reject(
+                                ImportCode.REQUIRED,
+                                HOLD_REASON,
+                                null,
+                                "a reason for the hold: the workflow holds a" + " case only with one");
+                    }
+                    yield new Stop(held, hold);
+                }
+                default -> null;
+            };
         }
 
         LocalDate date(FieldColumns.Field field, ReturnStatus step, Map<ReturnStatus, LocalDate> dates) {

@@ -57,11 +57,15 @@ class CaseWalk {
         return walk(row, opened, progress);
     }
 
-    /** Takes the steps from the case's status to the row's; refuses a row that would take the case back. */
+    /**
+     * Takes the steps from the case's status to the one the row reached, then withdraws or holds the case if the
+     * row ends so; refuses a row that would take the case back.
+     */
     ReturnCaseView walk(CaseRow row, ReturnCaseView view, Progress progress) {
+        ReturnStatus reached = row.reached();
         int from = CaseRow.PATH.indexOf(view.status());
-        int to = CaseRow.PATH.indexOf(row.status());
-        if (from < 0 || from >= to) {
+        int to = CaseRow.PATH.indexOf(reached);
+        if (from < 0 || from > to || (from == to && !row.stops())) {
             throw new RowRefused(
                     ImportCode.NO_CHANGE_ALLOWED,
                     CaseColumns.STATUS,
@@ -72,14 +76,27 @@ class CaseWalk {
         ReturnCaseView current = view;
         for (ReturnStatus step : CaseRow.PATH.subList(from + 1, to + 1)) {
             if (step == ReturnStatus.CROSSED
-                    && row.status() != ReturnStatus.CROSSED
+                    && reached != ReturnStatus.CROSSED
                     && current.displacementType() == DisplacementType.IDP) {
                 continue; // an IDP's return crosses no border
             }
             progress.step = step;
             current = take(step, row, current, progress.organisation);
         }
+        if (row.stops()) {
+            progress.step = row.status();
+            current = stop(row, current);
+        }
         return current;
+    }
+
+    /** The household withdraws (the whole case: no reason owed), or the case is held for the row's reason. */
+    private ReturnCaseView stop(CaseRow row, ReturnCaseView view) {
+        CaseRow.Stop stop = row.stop();
+        if (row.status() == ReturnStatus.WITHDRAWN) {
+            return returns.withdraw(view.id(), null, new Returns.Withdrawal(stop.reason(), List.of(), stop.on()));
+        }
+        return returns.hold(view.id(), null, new Returns.Reason(stop.reason(), stop.on()));
     }
 
     /**

@@ -84,12 +84,18 @@ class ImportFiles {
     }
 
     /**
-     * The rows of a job's file: a KoboToolbox/ODK JSON export (households only: a JSON file of submissions, whose
-     * repeat group holds the members), else a table (CSV, XLSX, HXL).
+     * The rows of a job's file: a KoboToolbox/ODK export (households only: a JSON file of submissions, or a ZIP
+     * archive of the main CSV file and the repeat-group CSV files; the repeat group holds the members), else a
+     * table (CSV, XLSX, HXL, a ZIP of one CSV).
      */
     static RowSource open(Path file, ImportKind kind, Map<String, String> mapping) {
-        if (kind == ImportKind.HOUSEHOLDS && isJson(file)) {
-            return new SubmissionRows(KoboExports.readJson(file, ReadOptions.plain()), mapping);
+        if (kind == ImportKind.HOUSEHOLDS) {
+            if (isJson(file)) {
+                return new SubmissionRows(KoboExports.readJson(file, ReadOptions.plain()), mapping);
+            }
+            if (KoboExports.isCsvArchive(file, ReadOptions.plain())) {
+                return new SubmissionRows(KoboExports.readZip(file, ReadOptions.plain()), mapping);
+            }
         }
         return Tables.open(file, options(file));
     }
@@ -100,7 +106,7 @@ class ImportFiles {
 
     /** Reads the whole file once, keeping nothing; answers its data rows, or throws the first problem. */
     static long check(Path file, ImportKind kind) {
-        if (kind == ImportKind.HOUSEHOLDS && isJson(file)) {
+        if (kind == ImportKind.HOUSEHOLDS && (isJson(file) || KoboExports.isCsvArchive(file, ReadOptions.plain()))) {
             try (RowSource rows = open(file, kind)) {
                 long count = 0;
                 while (rows.hasNext()) {

@@ -206,6 +206,7 @@ class ReturnCaseImporter {
             case "fromCountry", "fromSite", "fromPcode" -> FROM_SITE;
             case "plannedDate" -> PLANNED;
             case "scheduledOn" -> SCHEDULED;
+            case "reason" -> step == ReturnStatus.ON_HOLD ? HOLD_REASON : WITHDRAWAL_REASON;
             default -> step == null ? STATUS : stepDate(step);
         };
     }
@@ -220,6 +221,8 @@ class ReturnCaseImporter {
             case DEPARTED -> DEPARTED;
             case CROSSED -> CROSSED;
             case ARRIVED -> ARRIVED;
+            case WITHDRAWN -> WITHDRAWN_ON;
+            case ON_HOLD -> HELD_ON;
             default -> STATUS;
         };
     }

@@ -20,12 +20,30 @@ import org.homeward.exchange.TableFormat;
  * of the household's repeat group (the members; one row when the form has none), the submission's id as the
  * household id, and a column per household field. A field's value comes from the mapping (a form path such as
  * {@code household/origin/adm2}, or a member field such as {@code name}), else from the form field whose last path
- * segment is a known header spelling ({@code sex}, {@code relationship}, {@code age}). Every row of a submission
+ * segment is a known header spelling ({@code sex}, {@code relationship}, {@code age}); the server's own columns
+ * ({@code _status}, ODK's {@code Status}) are not form fields and never match. Every row of a submission
  * carries the submission's number, so a batch never splits one.
  */
 final class SubmissionRows implements RowSource {
 
     private static final Header HEADER = fieldColumns();
+
+    /**
+     * Columns ODK Central adds to a CSV export about the submission, not answers of the form; matched exactly, as
+     * Central spells them (its {@code Status} is not a displacement status).
+     */
+    private static final java.util.Set<String> SERVER_COLUMNS = java.util.Set.of(
+            "SubmissionDate",
+            "KEY",
+            "SubmitterID",
+            "SubmitterName",
+            "AttachmentsPresent",
+            "AttachmentsExpected",
+            "Status",
+            "ReviewState",
+            "DeviceID",
+            "Edits",
+            "FormVersion");
 
     private final SubmissionSource submissions;
     private final Map<String, String> mapping;
@@ -112,6 +130,9 @@ final class SubmissionRows implements RowSource {
     }
 
     private static Optional<HouseholdField> field(String path) {
+        if (path.startsWith("_") || SERVER_COLUMNS.contains(path)) {
+            return Optional.empty(); // the server's own columns, such as Kobo's _status (submitted_via_web)
+        }
         String name = HeaderNames.normalise(lastSegment(path));
         for (HouseholdField field : HouseholdField.values()) {
             if (field.headers().stream()

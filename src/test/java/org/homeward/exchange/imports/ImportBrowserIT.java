@@ -84,7 +84,39 @@ class ImportBrowserIT {
                 .contains("اكتمل مع مشكلات");
     }
 
+    @Test
+    void theFormSaysItTakesAKoboZipAndImportsOne() throws Exception {
+        TestUser coordinator = TestUsers.of(context).create(Role.COORDINATOR, "BROWSER-KOBO", Set.of());
+        String key = "uuid:" + java.util.UUID.randomUUID();
+        Path zip = dir.resolve("odk-export.zip");
+        Files.write(
+                zip,
+                org.homeward.exchange.Zips.of(
+                        "households.csv",
+                        "household-status,household-origin,KEY\nIDP,SY0200," + key + "\n",
+                        "households-members.csv",
+                        "name_ar,sex,age,relationship,PARENT_KEY,KEY\nسلمى,f,33,head," + key + "," + key
+                                + "/members[1]\n"));
+        signIn(coordinator);
+
+        browser.open("/imports?lang=ru");
+        assertThat(browser.find("#file").getAttribute("accept")).contains(".zip");
+        assertThat(browser.find("#file-hint").getText()).contains("ZIP").contains("ODK");
+        browser.open("/imports?lang=en");
+        browser.find("#file").sendKeys(zip.toString());
+        new Select(browser.find("#kind")).selectByValue("HOUSEHOLDS");
+        new Select(browser.find("#mode")).selectByValue("VALID_ONLY");
+        browser.find("#upload button[type='submit']").click();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(driver -> "SUCCEEDED".equals(browser.find("#progress").getAttribute("data-status")));
+        assertThat(browser.find("#count-saved").getText()).isEqualTo("1");
+    }
+
+    /** Signs in afresh: the browser is shared by the tests, so an earlier test's session is dropped first. */
     private static void signIn(TestUser user) {
+        browser.open("/login?lang=en");
+        browser.driver().manage().deleteAllCookies();
         browser.open("/login?lang=en");
         browser.find("#username").sendKeys(user.username());
         browser.find("#password").sendKeys(user.password());

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Never lose, never duplicate: a real Homeward process is killed (SIGKILL, as {@code kill -9}) in the middle of an
  * import; a second process started on the same database and data directory resumes the job by itself, and in the end
- * every household of the file is in the registry exactly once. Both processes reach a PostgreSQL started by this
+ * every household of the file is in the registry exactly once (and every return case of a case file: one case per
+ * household). Both processes reach a PostgreSQL started by this
  * test, outside either of them.
  */
 class KillAndResumeIT {
@@ -39,12 +40,7 @@ class KillAndResumeIT {
         Path csv = work.resolve("households.csv");
         PersonCsv.Written file = PersonCsv.write(csv, 60_000, "K", 7);
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
-            try (Connection connection = database.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE ROLE homeward LOGIN PASSWORD 'kill-test'");
-                statement.execute("CREATE DATABASE homeward OWNER homeward");
-            }
-            String url = "jdbc:postgresql://localhost:" + database.getPort() + "/homeward";
+            String url = createDatabase(database);
 
             Homeward first = Homeward.start(url, work, "first");
             HttpApi coordinator = first.coordinator();
@@ -79,6 +75,74 @@ class KillAndResumeIT {
                 second.kill();
             }
         }
+    }
+
+    /**
+     * Return cases, imported one transaction per case with the job's checkpoint every 200 rows: after the kill, the
+     * resumed job finds the cases committed past its checkpoint by their external ids, so no household ends with
+     * two cases and none without one.
+     */
+    @Test
+    void returnCasesKilledMidImportResumeAndEndWithEveryCaseExactlyOnce() throws Exception {
+        Path households = work.resolve("households.csv");
+        PersonCsv.Written file = PersonCsv.write(households, 4_000, "R", 11);
+        Path cases = work.resolve("cases.csv");
+        StringBuilder text = new StringBuilder("case_id,household_id,destination,status,counselled_on\n");
+        for (long n = 1; n <= file.households(); n++) {
+            text.append("RC").append(n).append(",R").append(n).append(",C4121,COUNSELLED,2025-03-01\n");
+        }
+        java.nio.file.Files.writeString(cases, text);
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
+            String url = createDatabase(database);
+
+            Homeward first = Homeward.start(url, work, "first");
+            HttpApi coordinator = first.coordinator();
+            String householdJob = upload(coordinator, "HOUSEHOLDS", households);
+            awaitFinished(database, householdJob);
+            assertThat(status(database, householdJob)).isEqualTo("SUCCEEDED");
+            String job = upload(coordinator, "RETURN_CASES", cases);
+
+            long savedWhenKilled = waitUntilSomeButNotAllSaved(database, job, file.households());
+            first.kill();
+            assertThat(status(database, job)).isEqualTo("RUNNING");
+
+            Homeward second = Homeward.start(url, work, "second");
+            try {
+                awaitFinished(database, job);
+                assertThat(status(database, job)).isEqualTo("SUCCEEDED");
+                assertThat(savedWhenKilled).isBetween(1L, file.households() - 1);
+                assertThat(count(database, """
+                                SELECT count(*) FROM import_record
+                                WHERE source = 'ADMIN:kill-test' AND kind = 'RETURN_CASES'""")).isEqualTo(file.households());
+                assertThat(count(database, "SELECT count(*) FROM return_case")).isEqualTo(file.households());
+                assertThat(count(database, "SELECT count(DISTINCT household_id) FROM return_case"))
+                        .isEqualTo(file.households());
+                assertThat(count(database, "SELECT count(*) FROM return_case WHERE status <> 'COUNSELLED'"))
+                        .isZero();
+            } finally {
+                second.kill();
+            }
+        }
+    }
+
+    private static String createDatabase(EmbeddedPostgres database) throws SQLException {
+        try (Connection connection = database.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE homeward LOGIN PASSWORD 'kill-test'");
+            statement.execute("CREATE DATABASE homeward OWNER homeward");
+        }
+        return "jdbc:postgresql://localhost:" + database.getPort() + "/homeward";
+    }
+
+    private static String upload(HttpApi api, String kind, Path file) {
+        HttpApi.Reply started = api.multipart(
+                "/api/v1/imports",
+                Map.of("kind", kind, "mode", "VALID_ONLY", "source", "kill-test"),
+                "file",
+                file.getFileName().toString(),
+                file);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json().get("id").asString();
     }
 
     private static long waitUntilSomeButNotAllSaved(EmbeddedPostgres database, String job, long persons)

@@ -23,7 +23,10 @@ public interface ReturnStatistics {
     /** The headline figures for arrivals between {@code from} (default {@link #SINCE}) and {@code to} (today). */
     Headline headline(LocalDate from, LocalDate to);
 
-    /** Rebuilds the roll-ups from return_movement and reports what differed. Blocks new movements meanwhile. */
+    /**
+     * Rebuilds the roll-ups from return_movement, then the registry's population roll-up from its households, and
+     * reports what differed. Blocks new movements meanwhile (and household writes during the registry's part).
+     */
     RecomputeReport recompute();
 
     /** Each figure and dimension by name, with its definition in English. */

@@ -46,12 +46,20 @@ class RecomputeIT {
         assertThat(clean.get("tables")
                         .valueStream()
                         .map(table -> table.get("table").asString()))
-                .containsExactly("return_rollup", "return_rollup_adm1", "return_rollup_origin", "return_rollup_area");
+                .containsExactly(
+                        "return_rollup",
+                        "return_rollup_adm1",
+                        "return_rollup_origin",
+                        "return_rollup_area",
+                        "return_rollup_need",
+                        "household_population");
 
         jdbc.sql("UPDATE return_rollup_area SET returns = returns + 5 WHERE month = '2025-05-01' AND type = 'REFUGEE'"
                         + " AND adm2 = 'SY1203' AND sex = 'f' AND age_group = '18-59'")
                 .update();
         jdbc.sql("INSERT INTO return_rollup_origin VALUES ('1999-01-01', 'IDP', 'SYR', '', 'm', '60+', 7)")
+                .update();
+        jdbc.sql("INSERT INTO household_population VALUES ('REFUGEE', 'SY98', 'JOR', 1, 3)")
                 .update();
         JsonNode drifted = recompute(admin);
         assertThat(drifted.get("consistent").asBoolean()).isFalse();
@@ -65,6 +73,14 @@ class RecomputeIT {
                 .isEqualTo("1999-01-01");
         assertThat(drifted.get("tables").get(0).get("added").asLong()).isZero();
         assertThat(drifted.get("tables").get(1).get("changed").asLong()).isZero();
+        JsonNode registry = drifted.get("tables").get(5);
+        assertThat(registry.get("removed").asLong()).as(registry.toString()).isEqualTo(1);
+        assertThat(registry.get("examples")
+                        .get(0)
+                        .get("cell")
+                        .get("origin_adm1")
+                        .asString())
+                .isEqualTo("SY98");
 
         assertThat(recompute(admin).get("consistent").asBoolean()).isTrue();
         for (Role role : List.of(Role.ANALYST, Role.COORDINATOR, Role.CASEWORKER)) {

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Random workflow operations through the real API — new cases, their steps, partial arrivals with the rest
  * following later, withdrawals, cancellations and arrival corrections — and after every batch: the roll-ups equal a
- * recompute from the movements, and the breakdown equals what this test's own model of who arrived where and when
+ * recompute from the movements (and the registry's population roll-up, which arrivals move by relocating households,
+ * a recount of the households), and the breakdown equals what this test's own model of who arrived where and when
  * says. Seeded ({@code -Dstatistics.seed=...}, default below) and sized ({@code -Dstatistics.operations=...}), so a
  * failure can be replayed.
  */
@@ -88,6 +89,11 @@ class RollupPropertyIT {
                 assertThat(report.get("consistent").asBoolean())
                         .as(replay + ": " + report)
                         .isTrue();
+                assertThat(report.get("tables")
+                                .valueStream()
+                                .map(table -> table.get("table").asString()))
+                        .as("the registry's population roll-up, moved by every arrival, is recounted too")
+                        .contains("household_population");
                 assertThat(ArrivalCorrectionIT.difference(ArrivalCorrectionIT.cells(admin.get(QUERY)), before))
                         .as(replay + ", after " + done + " operations")
                         .containsExactlyInAnyOrderEntriesOf(model(cases));

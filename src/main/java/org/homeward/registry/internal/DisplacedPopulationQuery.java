@@ -6,30 +6,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People by displacement status, summed from the households' member counts: one pass over the household table
- * (a few million rows for the whole country), no person rows and nothing personal read, so nothing is audited.
+ * People by displacement status, summed from the population roll-up (V62): its folded cells plus the delta rows
+ * written since the last fold, a few hundred rows whatever the registry's size. Nothing personal is read, so
+ * nothing is audited.
  */
 @Component
 class DisplacedPopulationQuery implements DisplacedPopulation.Query {
 
     private final JdbcClient jdbc;
+    private final HouseholdPopulationRecount recount;
 
-    DisplacedPopulationQuery(JdbcClient jdbc) {
+    DisplacedPopulationQuery(JdbcClient jdbc, HouseholdPopulationRecount recount) {
         this.jdbc = jdbc;
+        this.recount = recount;
     }
 
     @Override
     @Transactional(readOnly = true)
     public DisplacedPopulation now() {
         return jdbc.sql("""
-                        SELECT COALESCE(sum(member_count) FILTER (WHERE displacement_status = 'REFUGEE'), 0) AS refugees,
-                               COALESCE(sum(member_count) FILTER (WHERE displacement_status = 'IDP'), 0) AS idps,
-                               COALESCE(sum(member_count) FILTER (WHERE displacement_status = 'RETURNED_REFUGEE'), 0)
+                        SELECT COALESCE(sum(people) FILTER (WHERE displacement_status = 'REFUGEE'), 0) AS refugees,
+                               COALESCE(sum(people) FILTER (WHERE displacement_status = 'IDP'), 0) AS idps,
+                               COALESCE(sum(people) FILTER (WHERE displacement_status = 'RETURNED_REFUGEE'), 0)
                                    AS returned_refugees,
-                               COALESCE(sum(member_count) FILTER (WHERE displacement_status = 'RETURNED_IDP'), 0)
+                               COALESCE(sum(people) FILTER (WHERE displacement_status = 'RETURNED_IDP'), 0)
                                    AS returned_idps
-                          FROM household
-                         WHERE deleted_at IS NULL
+                          FROM household_population
                         """)
                 .query((rs, row) -> new DisplacedPopulation(
                         rs.getLong("refugees"),
@@ -37,5 +39,10 @@ class DisplacedPopulationQuery implements DisplacedPopulation.Query {
                         rs.getLong("returned_refugees"),
                         rs.getLong("returned_idps")))
                 .single();
+    }
+
+    @Override
+    public DisplacedPopulation.Recount recount() {
+        return recount.run();
     }
 }

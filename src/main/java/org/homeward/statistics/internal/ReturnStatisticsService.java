@@ -137,7 +137,24 @@ class ReturnStatisticsService implements ReturnStatistics {
 
     @Override
     public RecomputeReport recompute() {
-        return recompute.run();
+        long began = System.nanoTime();
+        RecomputeReport returns = recompute.run();
+        // its own transaction after the roll-ups': locking household while holding return_movement could deadlock
+        // with an arrival, which writes both
+        DisplacedPopulation.Recount registry = population.recount();
+        List<RecomputeReport.TableReport> tables = new ArrayList<>(returns.tables());
+        tables.add(new RecomputeReport.TableReport(
+                registry.table(),
+                registry.cells(),
+                registry.added(),
+                registry.removed(),
+                registry.changed(),
+                registry.examples().stream()
+                        .map(d -> new RecomputeReport.CellDifference(d.cell(), d.stored(), d.recounted()))
+                        .toList()));
+        boolean consistent = tables.stream().allMatch(RecomputeReport.TableReport::consistent);
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        return new RecomputeReport(returns.startedAt(), millis, returns.arrivals(), consistent, tables);
     }
 
     @Override

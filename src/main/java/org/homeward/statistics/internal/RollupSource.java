@@ -6,6 +6,7 @@ import static org.homeward.statistics.ReturnDimension.AGE_GROUP;
 import static org.homeward.statistics.ReturnDimension.COUNTRY;
 import static org.homeward.statistics.ReturnDimension.CROSSING;
 import static org.homeward.statistics.ReturnDimension.MONTH;
+import static org.homeward.statistics.ReturnDimension.NEED;
 import static org.homeward.statistics.ReturnDimension.QUARTER;
 import static org.homeward.statistics.ReturnDimension.SEX;
 import static org.homeward.statistics.ReturnDimension.TYPE;
@@ -17,7 +18,7 @@ import java.util.Set;
 import org.homeward.statistics.ReturnDimension;
 
 /**
- * Where counts are read from: the four roll-ups of V61 (whole months only), smallest first, and the movements
+ * Where counts are read from: the four roll-ups of V61 and the need roll-up of V63 (whole months only), smallest first, and the movements
  * themselves (for the days of a month a period covers only in part). Each says how to compute a dimension's value
  * as the answer shows it, '' standing for unknown.
  */
@@ -25,6 +26,7 @@ enum RollupSource {
     GOVERNORATES("return_rollup_adm1", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, SEX, AGE_GROUP)),
     ORIGINS("return_rollup_origin", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, COUNTRY, CROSSING, SEX, AGE_GROUP)),
     DISTRICTS("return_rollup_area", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, ADM2, SEX, AGE_GROUP)),
+    NEEDS("return_rollup_need", EnumSet.of(MONTH, QUARTER, YEAR, TYPE, ADM1, SEX, AGE_GROUP, NEED)),
     FINE("return_rollup", EnumSet.allOf(ReturnDimension.class)),
     MOVEMENTS("return_movement", EnumSet.allOf(ReturnDimension.class));
 

@@ -12,16 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     2.1 million
  * @param recomputeWorkMem PostgreSQL work_mem for the recompute's GROUP BY (a hash of every cell of the finest
  *     roll-up: at tens of millions of movements, gigabytes help; the setting lasts only for its transaction)
+ * @param recomputeParallelWorkers PostgreSQL max_parallel_workers_per_gather for the recompute (its GROUP BY and
+ *     checksums scan tens of millions of rows; 0 keeps it on one core), for its transaction only
  */
 @ConfigurationProperties("homeward.statistics")
 record StatisticsProperties(
         @DefaultValue("true") boolean seedOnStartup,
         @DefaultValue("0.05") double aboutTolerance,
-        @DefaultValue("256MB") String recomputeWorkMem) {
+        @DefaultValue("256MB") String recomputeWorkMem,
+        @DefaultValue("2") int recomputeParallelWorkers) {
 
     StatisticsProperties {
         if (aboutTolerance < 0 || aboutTolerance >= 1) {
             throw new IllegalArgumentException("homeward.statistics.about-tolerance must be from 0 to below 1");
+        }
+        if (recomputeParallelWorkers < 0) {
+            throw new IllegalArgumentException("homeward.statistics.recompute-parallel-workers must not be negative");
         }
     }
 }

@@ -1,26 +1,36 @@
 package org.homeward.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ThreadInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * CPU time used by this JVM (application and load generators) and by the embedded PostgreSQL server (all
  * processes of the cluster, read from /proc on Linux). CPU time per operation depends far less on what else
- * runs on a shared machine than throughput does, so the report gives both.
+ * runs on a shared machine than throughput does, so the report gives both. The load generators' share of the
+ * JVM's CPU is measured per thread: the threads made by {@link #clientThreads()} and the JDK HTTP client's own
+ * threads (named {@code HttpClient-...}); the rest (request handling, the audit sealer, GC, JIT) is the server's.
  */
 final class CpuMeter {
 
     /** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common architecture. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    record Snapshot(long jvmNanos, long postgresNanos) {}
+    record Snapshot(long jvmNanos, long clientNanos, long postgresNanos) {}
 
     private final Path dataDirectory;
+    private final Set<Long> clients = ConcurrentHashMap.newKeySet();
+    private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     CpuMeter(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -28,16 +38,51 @@ final class CpuMeter {
 
     Snapshot snapshot() {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Snapshot(os.getProcessCpuTime(), postgresNanos());
+        return new Snapshot(os.getProcessCpuTime(), clientNanos(), postgresNanos());
     }
 
-    /** Milliseconds of CPU per operation between two snapshots: JVM and PostgreSQL. */
+    /** Platform threads whose CPU counts as the load generators' (a thread pool's factory). */
+    ThreadFactory clientThreads() {
+        ThreadFactory platform = Thread.ofPlatform().name("load-client-", 0).factory();
+        return task -> {
+            Thread thread = platform.newThread(task);
+            clients.add(thread.threadId());
+            return thread;
+        };
+    }
+
+    /** CPU of the live client threads: a thread that ended between two snapshots loses its share (pools keep theirs). */
+    private long clientNanos() {
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null
+                    && (clients.contains(info.getThreadId())
+                            || info.getThreadName().startsWith("HttpClient-"))) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Milliseconds of CPU per operation between two snapshots: the whole JVM, of which the load-generating
+     * clients and the rest (the server), and PostgreSQL.
+     */
     static Map<String, Object> perOperation(Snapshot before, Snapshot after, long operations) {
         double jvm = (after.jvmNanos() - before.jvmNanos()) / 1e6 / Math.max(1, operations);
+        double clients = (after.clientNanos() - before.clientNanos()) / 1e6 / Math.max(1, operations);
         double postgres = (after.postgresNanos() - before.postgresNanos()) / 1e6 / Math.max(1, operations);
-        return Map.of(
-                "jvmCpuMsPerOperation", Math.round(jvm * 100) / 100.0,
-                "postgresCpuMsPerOperation", Math.round(postgres * 100) / 100.0);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("jvmCpuMsPerOperation", round(jvm));
+        figures.put("jvmClientsCpuMsPerOperation", round(clients));
+        figures.put("jvmServerCpuMsPerOperation", round(jvm - clients));
+        figures.put("postgresCpuMsPerOperation", round(postgres));
+        figures.put("serverCpuMsPerOperation", round(jvm - clients + postgres));
+        return figures;
+    }
+
+    private static double round(double millis) {
+        return Math.round(millis * 100) / 100.0;
     }
 
     private long postgresNanos() {

@@ -40,6 +40,15 @@ final class SearchPlans {
     private static final String COUNT = "SELECT count(*) FROM (SELECT 1 FROM household h WHERE %s LIMIT 1001) AS m";
     private static final String PAGE = "SELECT h.id FROM household h WHERE %s ORDER BY h.created_at DESC, h.id LIMIT "
             + NameSearchLoad.PAGE_SIZE + " OFFSET 0";
+    /** How HouseholdSearches first asks how common the name is. */
+    private static final String BEARERS =
+            "SELECT count(*) FROM (SELECT 1 FROM person p WHERE " + PERSONS + " LIMIT 5001) AS bearers";
+    /** How HouseholdStore.findAll loads the page's households, with their members and documents. */
+    private static final List<String> LOAD = List.of(
+            "SELECT d.* FROM identity_document d JOIN person p ON p.id = d.person_id"
+                    + " WHERE p.household_id = ANY (:ids) ORDER BY d.person_id, d.position, d.id",
+            "SELECT * FROM person WHERE household_id = ANY (:ids) AND removed_at IS NULL ORDER BY household_id, position",
+            "SELECT * FROM household WHERE id = ANY (:ids)");
     private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
     private final JdbcClient jdbc;
@@ -57,7 +66,9 @@ final class SearchPlans {
         StringBuilder plans = new StringBuilder();
         Map<String, Object> times = new LinkedHashMap<>();
         report.line(
-                "  EXPLAIN ANALYZE of the search statements, execution ms (count / page of ids); plans in %s", file);
+                "  EXPLAIN ANALYZE of the search statements, execution ms (bearers / count / page of ids / load the"
+                        + " page's households); plans in %s",
+                file);
         for (Script script : Script.values()) {
             for (Kind kind : Kind.values()) {
                 Query query = queries.stream()
@@ -71,19 +82,47 @@ final class SearchPlans {
                         .query(Long.class)
                         .single();
                 boolean rare = bearers <= 5_000;
+                String bearersPlan = plan(BEARERS, keys);
                 String count = plan(COUNT.formatted(rare ? RARE : SAMPLE), keys);
                 String page = plan(PAGE.formatted(rare ? RARE : COMMON), keys);
+                String ids = "'{" + String.join(",", jdbc.sql(PAGE.formatted(rare ? RARE : COMMON)
+                                        .replace(":keys", "'" + keys + "'::text[]"))
+                                .query(String.class)
+                                .list()) + "}'::uuid[]";
+                String load = LOAD.stream()
+                        .map(statement -> plan(statement.replace(":ids", ids), keys))
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElseThrow();
+                double loadMs = EXECUTION.matcher(load).results()
+                        .mapToDouble(m -> Double.parseDouble(m.group(1)))
+                        .sum();
                 plans.append("== ")
                         .append(name)
                         .append(" keys ")
                         .append(keys)
+                        .append("\n-- bearers\n")
+                        .append(bearersPlan)
                         .append("\n-- count\n")
                         .append(count)
                         .append("\n-- page\n")
                         .append(page)
+                        .append("\n-- load the page's households (3 statements)\n")
+                        .append(load)
                         .append('\n');
-                times.put(name, Map.of("countMs", executionTime(count), "pageMs", executionTime(page)));
-                report.line("    %-28s %8.1f / %8.1f", name, executionTime(count), executionTime(page));
+                times.put(
+                        name,
+                        Map.of(
+                                "bearersMs", executionTime(bearersPlan),
+                                "countMs", executionTime(count),
+                                "pageMs", executionTime(page),
+                                "loadMs", Math.round(loadMs * 10) / 10.0));
+                report.line(
+                        "    %-28s %8.1f / %8.1f / %8.1f / %8.1f",
+                        name,
+                        executionTime(bearersPlan),
+                        executionTime(count),
+                        executionTime(page),
+                        loadMs);
             }
         }
         Files.createDirectories(file.getParent());

@@ -26,7 +26,12 @@ final class CpuMeter {
     /** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common architecture. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    record Snapshot(long jvmNanos, long clientNanos, long postgresNanos) {}
+    /**
+     * @param javaThreadNanos CPU of the JVM's live Java threads (clients, request handling, the pool, the audit sealer);
+     *     the rest of {@code jvmNanos} is the JVM's own threads (garbage collection, JIT compilation) and threads that
+     *     ended meanwhile
+     */
+    record Snapshot(long jvmNanos, long clientNanos, long javaThreadNanos, long postgresNanos) {}
 
     private final Path dataDirectory;
     private final Set<Long> clients = ConcurrentHashMap.newKeySet();
@@ -38,7 +43,8 @@ final class CpuMeter {
 
     Snapshot snapshot() {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Snapshot(os.getProcessCpuTime(), clientNanos(), postgresNanos());
+        long[] java = javaThreadNanos();
+        return new Snapshot(os.getProcessCpuTime(), java[0], java[1], postgresNanos());
     }
 
     /** Platform threads whose CPU counts as the load generators' (a thread pool's factory). */
@@ -51,17 +57,24 @@ final class CpuMeter {
         };
     }
 
-    /** CPU of the live client threads: a thread that ended between two snapshots loses its share (pools keep theirs). */
-    private long clientNanos() {
+    /**
+     * CPU of the live client threads, and of all live Java threads: a thread that ended between two snapshots loses
+     * its share (pools keep theirs).
+     */
+    private long[] javaThreadNanos() {
+        long clientTotal = 0;
         long total = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null
-                    && (clients.contains(info.getThreadId())
-                            || info.getThreadName().startsWith("HttpClient-"))) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            if (info == null) {
+                continue;
+            }
+            long nanos = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            total += nanos;
+            if (clients.contains(info.getThreadId()) || info.getThreadName().startsWith("HttpClient-")) {
+                clientTotal += nanos;
             }
         }
-        return total;
+        return new long[] {clientTotal, total};
     }
 
     /**
@@ -72,10 +85,12 @@ final class CpuMeter {
         double jvm = (after.jvmNanos() - before.jvmNanos()) / 1e6 / Math.max(1, operations);
         double clients = (after.clientNanos() - before.clientNanos()) / 1e6 / Math.max(1, operations);
         double postgres = (after.postgresNanos() - before.postgresNanos()) / 1e6 / Math.max(1, operations);
+        double javaThreads = (after.javaThreadNanos() - before.javaThreadNanos()) / 1e6 / Math.max(1, operations);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("jvmCpuMsPerOperation", round(jvm));
         figures.put("jvmClientsCpuMsPerOperation", round(clients));
         figures.put("jvmServerCpuMsPerOperation", round(jvm - clients));
+        figures.put("jvmGcJitAndEndedThreadsCpuMsPerOperation", round(jvm - javaThreads));
         figures.put("postgresCpuMsPerOperation", round(postgres));
         figures.put("serverCpuMsPerOperation", round(jvm - clients + postgres));
         return figures;

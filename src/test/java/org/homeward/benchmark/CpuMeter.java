@@ -4,9 +4,9 @@ import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.management.ThreadInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,8 @@ final class CpuMeter {
      *     the rest of {@code jvmNanos} is the JVM's own threads (garbage collection, JIT compilation) and threads that
      *     ended meanwhile
      */
-    record Snapshot(long jvmNanos, long clientNanos, long javaThreadNanos, long postgresNanos) {}
+    record Snapshot(
+            long jvmNanos, long clientNanos, long javaThreadNanos, long jitNanos, long gcNanos, long postgresNanos) {}
 
     private final Path dataDirectory;
     private final Set<Long> clients = ConcurrentHashMap.newKeySet();
@@ -44,7 +45,8 @@ final class CpuMeter {
     Snapshot snapshot() {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] java = javaThreadNanos();
-        return new Snapshot(os.getProcessCpuTime(), java[0], java[1], postgresNanos());
+        long[] vm = vmThreadNanos();
+        return new Snapshot(os.getProcessCpuTime(), java[0], java[1], vm[0], vm[1], postgresNanos());
     }
 
     /** Platform threads whose CPU counts as the load generators' (a thread pool's factory). */
@@ -78,6 +80,34 @@ final class CpuMeter {
     }
 
     /**
+     * CPU of the JVM's own threads, by their native names in /proc/self/task: the JIT compilers ({@code C1/C2
+     * CompilerThread}), and garbage collection with the VM thread that runs its pauses ({@code GC Thread#}, {@code
+     * G1 ...}, {@code VM Thread}). Zero where /proc is not there.
+     */
+    private static long[] vmThreadNanos() {
+        long jit = 0;
+        long gc = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                List<String> fields = stat(task);
+                if (fields == null) {
+                    continue;
+                }
+                String name = fields.get(1);
+                long nanos = (Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14))) * NANOS_PER_TICK;
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    jit += nanos;
+                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+                    gc += nanos;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+        return new long[] {jit, gc};
+    }
+
+    /**
      * Milliseconds of CPU per operation between two snapshots: the whole JVM, of which the load-generating
      * clients and the rest (the server), and PostgreSQL.
      */
@@ -91,6 +121,11 @@ final class CpuMeter {
         figures.put("jvmClientsCpuMsPerOperation", round(clients));
         figures.put("jvmServerCpuMsPerOperation", round(jvm - clients));
         figures.put("jvmGcJitAndEndedThreadsCpuMsPerOperation", round(jvm - javaThreads));
+        figures.put(
+                "jvmJitCpuMsPerOperation",
+                round((after.jitNanos() - before.jitNanos()) / 1e6 / Math.max(1, operations)));
+        figures.put(
+                "jvmGcCpuMsPerOperation", round((after.gcNanos() - before.gcNanos()) / 1e6 / Math.max(1, operations)));
         figures.put("postgresCpuMsPerOperation", round(postgres));
         figures.put("serverCpuMsPerOperation", round(jvm - clients + postgres));
         return figures;

@@ -193,14 +193,17 @@ final class Http {
                 String value = header.substring(colon + 1).strip();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closes = value.equalsIgnoreCase("close");
                     default -> {}
                 }
             }
             ByteArrayOutputStream body = keepBody ? new ByteArrayOutputStream(4096) : null;
             if (chunked) {
-                for (long size = Long.parseLong(chunkSize(line()), 16); size > 0; size = Long.parseLong(chunkSize(line()), 16)) {
+                for (long size = Long.parseLong(chunkSize(line()), 16);
+                        size > 0;
+                        size = Long.parseLong(chunkSize(line()), 16)) {
                     copy(size, body);
                     line();
                 }

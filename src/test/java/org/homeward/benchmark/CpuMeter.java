@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * CPU time used by this JVM (application and load generators) and by the embedded PostgreSQL server (all
@@ -36,6 +37,7 @@ final class CpuMeter {
 
     private final Path dataDirectory;
     private final Set<Long> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicLong retired = new AtomicLong();
     private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     CpuMeter(Path dataDirectory) {
@@ -53,7 +55,16 @@ final class CpuMeter {
     ThreadFactory clientThreads() {
         ThreadFactory platform = Thread.ofPlatform().name("load-client-", 0).factory();
         return task -> {
-            Thread thread = platform.newThread(task);
+            Thread thread = platform.newThread(() -> {
+                try {
+                    task.run();
+                } finally {
+                    // A pool's threads end when it closes, often before the snapshot after a load: keep their share.
+                    long spent = threads.getCurrentThreadCpuTime();
+                    clients.remove(Thread.currentThread().threadId());
+                    retired.addAndGet(Math.max(0, spent));
+                }
+            });
             clients.add(thread.threadId());
             return thread;
         };
@@ -64,8 +75,8 @@ final class CpuMeter {
      * its share (pools keep theirs).
      */
     private long[] javaThreadNanos() {
-        long clientTotal = 0;
-        long total = 0;
+        long clientTotal = retired.get();
+        long total = clientTotal;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info == null) {
                 continue;

@@ -86,6 +86,33 @@ class AuditIT {
     }
 
     @Test
+    void moreEntriesAtOnceThanOneStatementTakesAreAllChainedInTheOrderGiven() {
+        String type = uniqueType();
+        int count = 1_201; // three statements of at most 500 rows
+        List<AuditRecord> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(AuditRecord.read(type, Integer.toString(i)));
+        }
+        inTransaction(status -> auditLog.appendAll(records));
+        auditLog.sealPending();
+
+        List<String> ids = jdbc.sql("SELECT entity_id FROM audit_entry WHERE entity_type = ? ORDER BY seq")
+                .param(type)
+                .query(String.class)
+                .list();
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        records.stream().map(AuditRecord::entityId).toList());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry e JOIN audit_entry p ON p.seq = e.seq - 1
+                         WHERE e.entity_type = ? AND e.prev_hash = p.hash""").param(type).query(Long.class).single())
+                .as("entries linked to their predecessor")
+                .isEqualTo(count);
+        VerificationResult result = auditLog.verify();
+        assertThat(result.valid()).as("%s", result).isTrue();
+    }
+
+    @Test
     void theActorIsTheAuthenticatedUserAndSystemWithoutOne() {
         String type = uniqueType();
         SecurityContextHolder.getContext()

@@ -1,7 +1,6 @@
 package org.homeward.benchmark;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,17 +73,20 @@ final class NameSearchLoad {
 
     private NameSearchLoad() {}
 
-    static Result run(Http http, List<String> tokens, List<Query> queries, int clients) throws Exception {
+    static Result run(Http http, List<String> tokens, List<Query> queries, int clients, CpuMeter meter)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Outcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients, meter.clientThreads())) {
             List<Future<?>> running = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
                 String token = tokens.get(client % tokens.size());
                 running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
-                        outcomes.add(search(http, token, queries.get(i)));
+                    try (Http.Client connection = http.client(token)) {
+                        for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+                            outcomes.add(search(connection, queries.get(i)));
+                        }
                     }
                 }));
             }
@@ -102,18 +104,19 @@ final class NameSearchLoad {
         return new Result(clients, seconds, latencies, List.copyOf(outcomes));
     }
 
-    private static Outcome search(Http http, String token, Query query) {
+    private static Outcome search(Http.Client client, Query query) {
         String path = "/api/v1/households?size=" + PAGE_SIZE + "&q="
                 + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
         long started = System.nanoTime();
-        HttpResponse<String> response = http.get(path, token);
+        Http.Response response = client.get(path);
         long nanos = System.nanoTime() - started;
+        String body = response.body();
         long total = -1;
-        if (response.statusCode() == 200) {
-            Matcher matcher = TOTAL.matcher(response.body());
+        if (response.status() == 200) {
+            Matcher matcher = TOTAL.matcher(body);
             total = matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
         }
-        boolean onFirstPage = response.body().contains(query.household().toString());
-        return new Outcome(query, nanos, response.statusCode(), total, onFirstPage);
+        boolean onFirstPage = body.contains(query.household().toString());
+        return new Outcome(query, nanos, response.status(), total, onFirstPage);
     }
 }

@@ -1,6 +1,5 @@
 package org.homeward.benchmark;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ final class RegistrationLoad {
     private RegistrationLoad() {}
 
     static Result run(
-            Http http, List<String> tokens, List<String> bodies, Duration warmUp, Duration measured, CpuMeter meter)
+            Http http, List<String> tokens, List<byte[]> bodies, Duration warmUp, Duration measured, CpuMeter meter)
             throws Exception {
         int clients = tokens.size();
         AtomicLong next = new AtomicLong();
@@ -52,24 +51,26 @@ final class RegistrationLoad {
         AtomicLong errors = new AtomicLong();
         Map<Integer, Long> errorStatuses = new java.util.concurrent.ConcurrentHashMap<>();
         CpuMeter.Snapshot[] cpu = new CpuMeter.Snapshot[2];
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients, meter.clientThreads())) {
             List<Future<?>> running = new ArrayList<>();
             for (String token : tokens) {
                 running.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        String body = bodies.get((int) (next.getAndIncrement() % bodies.size()));
-                        long sent = System.nanoTime();
-                        HttpResponse<String> response = http.post("/api/v1/households", token, body);
-                        long answered = System.nanoTime();
-                        if (answered < start || answered >= end) {
-                            continue;
-                        }
-                        if (response.statusCode() == 201) {
-                            perSecond.incrementAndGet((int) ((answered - start) / 1_000_000_000L));
-                            latencies.add(answered - sent);
-                        } else {
-                            errors.incrementAndGet();
-                            errorStatuses.merge(response.statusCode(), 1L, Long::sum);
+                    try (Http.Client client = http.client(token)) {
+                        while (System.nanoTime() < end) {
+                            byte[] body = bodies.get((int) (next.getAndIncrement() % bodies.size()));
+                            long sent = System.nanoTime();
+                            Http.Response response = client.post("/api/v1/households", body);
+                            long answered = System.nanoTime();
+                            if (answered < start || answered >= end) {
+                                continue;
+                            }
+                            if (response.status() == 201) {
+                                perSecond.incrementAndGet((int) ((answered - start) / 1_000_000_000L));
+                                latencies.add(answered - sent);
+                            } else {
+                                errors.incrementAndGet();
+                                errorStatuses.merge(response.status(), 1L, Long::sum);
+                            }
                         }
                     }
                 }));

@@ -109,14 +109,21 @@ class RegistryBenchmark {
         List<String> searchTokens = tokens(users, settings.searchClients());
         List<Query> queries =
                 new SearchQueries(generator, names).draw(preload.ids(), settings.queries(), settings.seed());
-        NameSearchLoad.run(http, searchTokens, queries.subList(0, Math.min(100, queries.size())), 1); // warm-up
+        // Warm-up with other queries of the same kinds, long enough for the JIT compilers to settle: on two cores,
+        // 100 queries left C2 compiling through the measured run (5 ms of its CPU per query, on top of the search).
+        List<Query> warmUp = new SearchQueries(generator, names)
+                .draw(preload.ids(), Integer.getInteger("benchmark.searchWarmup", 250), settings.seed() + 1);
+        NameSearchLoad.run(http, searchTokens, warmUp, 1, cpu);
+        Profile searchProfile = Profile.start("search");
         CpuMeter.Snapshot beforeSearch = cpu.snapshot();
-        NameSearchLoad.Result sequential = NameSearchLoad.run(http, searchTokens, queries, 1);
+        NameSearchLoad.Result sequential = NameSearchLoad.run(http, searchTokens, queries, 1, cpu);
         Map<String, Object> searchCpu = CpuMeter.perOperation(beforeSearch, cpu.snapshot(), queries.size());
-        NameSearchLoad.Result concurrent = NameSearchLoad.run(http, searchTokens, queries, settings.searchClients());
+        searchProfile.stop();
+        NameSearchLoad.Result concurrent =
+                NameSearchLoad.run(http, searchTokens, queries, settings.searchClients(), cpu);
         List<String> analysts =
                 List.of(users.create(Role.ANALYST, "UNHCR", Set.of()).token());
-        NameSearchLoad.Result pseudonymised = NameSearchLoad.run(http, analysts, queries, 1);
+        NameSearchLoad.Result pseudonymised = NameSearchLoad.run(http, analysts, queries, 1, cpu);
         reportSearch(sequential, concurrent, searchCpu);
         reportPseudonymisedSearch(pseudonymised);
         new SearchPlans(jdbc, dataSource, report).explain(queries, OUTPUT.resolve("registry-explain.txt"));
@@ -125,9 +132,11 @@ class RegistryBenchmark {
                 .map(household -> household.draft())
                 .toList();
         JsonMapper json = JsonMapper.builder().build();
-        List<String> bodies = drafts.stream().map(json::writeValueAsString).toList();
+        List<byte[]> bodies = drafts.stream().map(json::writeValueAsBytes).toList();
+        Profile registrationProfile = Profile.start("registration");
         RegistrationLoad.Result api = RegistrationLoad.run(
                 http, tokens(users, settings.clients()), bodies, settings.warmUp(), settings.duration(), cpu);
+        registrationProfile.stop();
         reportRegistration(api);
 
         baselines(users, drafts, (int) Math.max(api.households(), 1_000), preload);
@@ -162,15 +171,44 @@ class RegistryBenchmark {
         environment.put(
                 "connectionPool", dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize());
         environment.put("settings", settings);
+        environment.put("loadClient", Http.jdkClient() ? "java.net.http" : "lean socket client");
         report.put("environment", environment);
         report.line(
-                "Homeward registry benchmark, %s; %d processors; PostgreSQL %s (fsync %s, synchronous_commit %s); pool %s",
+                "Homeward registry benchmark, %s; %d processors; PostgreSQL %s (fsync %s, synchronous_commit %s); pool %s;"
+                        + " load client: %s",
                 environment.get("date"),
                 environment.get("processors"),
                 environment.get("postgres"),
                 environment.get("fsync"),
                 environment.get("synchronous_commit"),
-                environment.get("connectionPool"));
+                environment.get("connectionPool"),
+                environment.get("loadClient"));
+    }
+
+    /**
+     * A JFR recording of one measured phase, when {@code -Dbenchmark.jfr=true}: {@code target/benchmarks/<name>.jfr},
+     * Java samples every 5 ms (read with {@code jfr print --events jdk.ExecutionSample}).
+     */
+    private record Profile(jdk.jfr.Recording recording, String name) {
+
+        static Profile start(String name) throws IOException, java.text.ParseException {
+            if (!Boolean.getBoolean("benchmark.jfr")) {
+                return new Profile(null, name);
+            }
+            jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+            recording.start();
+            return new Profile(recording, name);
+        }
+
+        void stop() throws IOException {
+            if (recording != null) {
+                recording.stop();
+                Files.createDirectories(OUTPUT);
+                recording.dump(OUTPUT.resolve(name + ".jfr"));
+                recording.close();
+            }
+        }
     }
 
     private void reportPreload(Preload.Result preload, Map<String, Object> cpuPerHousehold) {
@@ -239,7 +277,9 @@ class RegistryBenchmark {
                         result.queriesPerSecond());
             }
         }
-        report.line("  CPU per query (sequential run, JVM incl. the client): %s", cpuPerQuery);
+        report.line(
+                "  CPU ms per query, sequential run (JVM = client + server; server = JVM server + PostgreSQL): %s",
+                cpuPerQuery);
         sequential.findings().forEach((kind, found) -> report.line("  %-28s %s", kind, found));
     }
 
@@ -292,7 +332,7 @@ class RegistryBenchmark {
                 api.latencies().percentile(0.95),
                 api.latencies().percentile(0.99),
                 api.errors());
-        report.line("  CPU per household (JVM incl. the clients): %s", api.cpu());
+        report.line("  CPU ms per household (JVM = clients + server; server = JVM server + PostgreSQL): %s", api.cpu());
     }
 
     private void baselines(TestUsers users, List<HouseholdDraft> drafts, int count, Preload.Result preload)

@@ -158,6 +158,34 @@ class RegistryAuditIT {
     }
 
     @Test
+    void aFullPageOfTwentyIsTwentyReadsInAChainThatVerifies() {
+        String family = uniqueLatinName();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            ids.add(register(caseworker, withPhoneAndPassport(family)).get("id").asString());
+        }
+        TestUser searcher = TestUsers.of(context).create(Role.COORDINATOR);
+
+        HttpApi.Reply page = searcher.tokenApi(port).get("/api/v1/households?size=20&q=" + family);
+
+        List<String> listed = itemIds(page);
+        assertThat(listed).hasSize(20);
+        assertThat(ids).containsAll(listed);
+        for (String id : ids) {
+            assertThat(readsBy(searcher, id)).as("reads of a household").isEqualTo(listed.contains(id) ? 1 : 0);
+        }
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry e JOIN audit_entry p ON p.seq = e.seq - 1
+                         WHERE e.actor = :actor AND e.prev_hash = p.hash""")
+                        .param("actor", searcher.username())
+                        .query(Long.class)
+                        .single())
+                .as("reads linked to their predecessor in the chain")
+                .isEqualTo(20);
+        assertThat(auditLog.verify().valid()).isTrue();
+    }
+
+    @Test
     void aPseudonymisedListIsNotAudited() {
         String id = register(caseworker, withPhoneAndPassport(uniqueLatinName()))
                 .get("id")

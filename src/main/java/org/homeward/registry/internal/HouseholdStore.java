@@ -6,12 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,61 +42,61 @@ class HouseholdStore {
 
     /**
      * Inserts the household with its members and their documents in one statement (one round trip), taking its
-     * reference number from the sequence in the same statement. Members and documents must carry their ids.
+     * reference number from the sequence in the same statement. Members and documents must carry their ids. The
+     * statement's text does not depend on the household's size ({@link MemberColumns}): prepared once per
+     * connection, planned once.
      *
      * @return the household's reference, {@code HH-<current country>-<number, at least 6 digits>}
      */
     String insert(StoredHousehold household, String actor, Instant now) {
         HouseholdData data = household.data();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        List<Object> values = new ArrayList<>(List.of(household.id(), data.currentCountry()));
-        Collections.addAll(
-                values,
-                household.organisationId(),
-                data.status().name(),
-                data.originPcode(),
-                arrayLiteral(household.originAreas()),
-                data.currentCountry(),
-                data.currentLocality(),
-                data.currentPcode(),
-                data.currentSite(),
-                arrayLiteral(household.currentAreas()),
-                data.dateDisplaced(),
-                data.phone(),
-                data.notes(),
-                data.childHeaded(),
-                data.members().size(),
-                at,
-                actor,
-                at,
-                actor);
-        InsertRows persons = MemberRows.persons(household.id(), data.members(), 0);
-        InsertRows documents = MemberRows.documents(data.members());
-        StringBuilder sql = new StringBuilder("""
-                WITH new_household AS (
-                    INSERT INTO household (id, reference, organisation_id, displacement_status, origin_pcode,
-                        origin_areas, current_country, current_locality, current_pcode, current_site, current_areas,
-                        date_displaced, phone, notes, child_headed, member_count, version, created_at, created_by,
-                        updated_at, updated_by)
-                    SELECT ?, 'HH-' || CAST(? AS text) || '-' || lpad(number::text, greatest(6, length(number::text)), '0'), ?, ?, ?, ?::text[], ?,
-                        ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, 0, ?, ?, ?, ?
-                      FROM (SELECT nextval('household_reference_seq') AS number) AS next
-                    RETURNING reference)""");
-        sql.append(", new_persons AS (").append(persons.sql()).append(')');
-        values.addAll(persons.values());
-        if (!documents.isEmpty()) {
-            sql.append(", new_documents AS (").append(documents.sql()).append(')');
-            values.addAll(documents.values());
-        }
-        sql.append(" SELECT reference FROM new_household");
         return template.query(
                 connection -> {
-                    PreparedStatement statement = connection.prepareStatement(sql.toString());
-                    InsertRows.bind(statement, 1, values);
+                    PreparedStatement statement = connection.prepareStatement(INSERT);
+                    // Typed, nulls included: the parameter types stay the same from one household to the next,
+                    // so the driver keeps the statement it prepared.
+                    int i = 1;
+                    statement.setObject(i++, household.id());
+                    statement.setString(i++, data.currentCountry());
+                    statement.setLong(i++, household.organisationId());
+                    statement.setString(i++, data.status().name());
+                    statement.setString(i++, data.originPcode());
+                    statement.setString(i++, arrayLiteral(household.originAreas()));
+                    statement.setString(i++, data.currentCountry());
+                    statement.setString(i++, data.currentLocality());
+                    statement.setString(i++, data.currentPcode());
+                    statement.setString(i++, data.currentSite());
+                    statement.setString(i++, arrayLiteral(household.currentAreas()));
+                    statement.setObject(i++, data.dateDisplaced(), Types.DATE);
+                    statement.setString(i++, data.phone());
+                    statement.setString(i++, data.notes());
+                    statement.setBoolean(i++, data.childHeaded());
+                    statement.setInt(i++, data.members().size());
+                    statement.setObject(i++, at);
+                    statement.setString(i++, actor);
+                    statement.setObject(i++, at);
+                    statement.setString(i++, actor);
+                    i = MemberColumns.bindPersons(statement, i, household.id(), data.members());
+                    MemberColumns.bindDocuments(statement, i, data.members());
                     return statement;
                 },
                 (ResultSet row) -> row.next() ? row.getString(1) : null);
     }
+
+    private static final String INSERT = """
+            WITH new_household AS (
+                INSERT INTO household (id, reference, organisation_id, displacement_status, origin_pcode,
+                    origin_areas, current_country, current_locality, current_pcode, current_site, current_areas,
+                    date_displaced, phone, notes, child_headed, member_count, version, created_at, created_by,
+                    updated_at, updated_by)
+                SELECT ?, 'HH-' || CAST(? AS text) || '-' || lpad(number::text, greatest(6, length(number::text)), '0'), ?, ?, ?, ?::text[], ?,
+                    ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, 0, ?, ?, ?, ?
+                  FROM (SELECT nextval('household_reference_seq') AS number) AS next
+                RETURNING reference),
+            new_persons AS (%s),
+            new_documents AS (%s)
+            SELECT reference FROM new_household""".formatted(MemberColumns.PERSONS, MemberColumns.DOCUMENTS);
 
     /** Updates the household's fields if its version is still {@code expectedVersion}; false if stale. */
     boolean update(StoredHousehold household, int expectedVersion, String actor, Instant now) {

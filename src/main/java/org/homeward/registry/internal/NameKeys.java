@@ -43,6 +43,8 @@ public final class NameKeys {
 
     private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el", "ال");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Compiled once: String.split compiles its pattern at every call, and every name part of every member is split. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;/]+");
 
     private NameKeys() {}
 
@@ -53,7 +55,7 @@ public final class NameKeys {
             return keys;
         }
         String pending = "";
-        for (String part : name.trim().split("[\\s,;/]+")) {
+        for (String part : WORD_SEPARATORS.split(name.trim())) {
             String word = pending + part;
             pending = "";
             if (STANDALONE_ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {

@@ -1,36 +1,58 @@
 package org.homeward.audit.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Inserts entries into {@code audit_pending}, in the current transaction and without any lock, so the entries commit
  * or roll back with the change they record; the {@link AuditSealer} chains them after they commit (see the
- * migration {@code V41__audit_sealed_in_batches.sql}). All entries of one call go in one JDBC batch: one round trip.
+ * migration {@code V41__audit_sealed_in_batches.sql}). All entries of one call go in one JDBC batch: one round trip;
+ * a bulk operation's many entries (an import batch has thousands) go in one COPY, which PostgreSQL loads several
+ * times faster than as many single-row INSERTs.
  */
 @Component
 class AuditWriter {
+
+    /** From this many entries on, one COPY. */
+    static final int COPY_FROM = 100;
 
     private static final String INSERT = """
             INSERT INTO audit_pending (occurred_at, actor, action, entity_type, entity_id, changed_fields, purpose,
                                        details, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
             """;
+    private static final String COPY = """
+            COPY audit_pending (occurred_at, actor, action, entity_type, entity_id, changed_fields, purpose, details,
+                                payload)
+            FROM STDIN""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
     AuditWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
     }
 
     void write(List<PendingEntry> entries) {
-        if (!entries.isEmpty()) {
+        if (entries.size() >= COPY_FROM) {
+            copy(entries);
+        } else if (!entries.isEmpty()) {
             jdbc.batchUpdate(INSERT, entries, entries.size(), AuditWriter::bind);
         }
     }
@@ -49,5 +71,71 @@ class AuditWriter {
         insert.setString(7, record.purpose());
         insert.setString(8, JSON.writeValueAsString(record.details()));
         insert.setBytes(9, entry.payload());
+    }
+
+    /** The same columns as {@link #bind}, in COPY's text format, on the transaction's own connection. */
+    private void copy(List<PendingEntry> entries) {
+        StringBuilder rows = new StringBuilder(entries.size() * 200);
+        for (PendingEntry entry : entries) {
+            var record = entry.record();
+            rows.append(entry.occurredAt().atOffset(ZoneOffset.UTC)).append('\t');
+            text(rows, entry.actor()).append('\t');
+            text(rows, record.action().name()).append('\t');
+            text(rows, record.entityType()).append('\t');
+            text(rows, record.entityId()).append('\t');
+            text(rows, arrayLiteral(record.changedFields())).append('\t');
+            text(rows, record.purpose()).append('\t');
+            text(rows, JSON.writeValueAsString(record.details())).append('\t');
+            rows.append("\\\\x").append(HEX.formatHex(entry.payload())).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(
+                    "writing audit entries failed: " + e.getClass().getSimpleName(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A text[] literal with every element quoted, so that no name can be read as a delimiter or NULL. */
+    private static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"');
+            for (char c : values.get(i).toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** One COPY text column: {@code \N} for null; backslash, tab, newline and carriage return escaped. */
+    private static StringBuilder text(StringBuilder rows, String value) {
+        if (value == null) {
+            return rows.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+        return rows;
     }
 }

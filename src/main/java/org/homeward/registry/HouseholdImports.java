@@ -37,6 +37,12 @@ public interface HouseholdImports {
     interface Prepared {
 
         int size();
+
+        /**
+         * The problems of each draft, in order, as {@link #write} will answer them (empty for a draft that will be
+         * written): known once prepared, so that a caller need not keep its drafts until the batch is written.
+         */
+        List<List<FieldError>> problems();
     }
 
     /** @param id the new household, null when the draft was refused or in a dry run */

@@ -86,9 +86,9 @@ class AuditIT {
     }
 
     @Test
-    void moreEntriesAtOnceThanOneStatementTakesAreAllChainedInTheOrderGiven() {
+    void manyEntriesAtOnceAreAllChainedInTheOrderGiven() {
         String type = uniqueType();
-        int count = 1_201; // three statements of at most 500 rows
+        int count = 1_201; // one COPY of them all
         List<AuditRecord> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             records.add(AuditRecord.read(type, Integer.toString(i)));
@@ -110,6 +110,31 @@ class AuditIT {
                 .isEqualTo(count);
         VerificationResult result = auditLog.verify();
         assertThat(result.valid()).as("%s", result).isTrue();
+    }
+
+    @Test
+    void aBulkAppendStoresEveryEntryExactlyAsHashedWhateverItsCharacters() {
+        String type = uniqueType();
+        String awkward = "line one\nline\ttwo\r\\ \"quoted\" {braces}, commas; عربي";
+        List<AuditRecord> records = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            records.add(AuditRecord.updated(type, String.valueOf(i), List.of("phone", "members[0].sex"))
+                    .withPurpose(i == 7 ? awkward : null)
+                    .withDetail("note", i == 7 ? awkward : "plain"));
+        }
+        inTransaction(status -> auditLog.appendAll(records));
+
+        List<AuditEntry> newestHundred = entriesOf(type);
+        assertThat(newestHundred).hasSize(100);
+        AuditEntry odd = auditLog.entries(new AuditQuery(type, "7", null, null, null, null), PageRequest.of(0, 10))
+                .items()
+                .getFirst();
+        assertThat(odd.purpose()).isEqualTo(awkward);
+        assertThat(odd.details()).containsEntry("note", awkward);
+        assertThat(odd.changedFields()).containsExactly("members[0].sex", "phone");
+        assertThat(newestHundred.getFirst().entityId()).isEqualTo("149");
+        assertThat(newestHundred.getFirst().purpose()).isNull();
+        assertThat(auditLog.verify().valid()).isTrue();
     }
 
     @Test

@@ -78,11 +78,15 @@ class ImportBenchmark {
             }
             String url = "jdbc:postgresql://localhost:" + database.getPort() + "/homeward";
             double importRate = runImport(url, work, csv, file);
-            double copyRate = runCopy(database, work, file);
+            Baselines copy = runCopy(database, work, file);
+            double copyRate = copy.indexed();
             report.put("ratioToCopy", round(importRate / copyRate));
+            double keyedRate = copy.withForeignKeys();
+            report.put("ratioToCopyWithForeignKeys", round(importRate / keyedRate));
             report.line(
-                    "Import / COPY: %.2f (target >= 0.6); import %,.0f persons/s (target >= 300,000)",
-                    importRate / copyRate, importRate);
+                    "Import / COPY: %.2f (target >= 0.6); import / COPY with foreign keys: %.2f; import %,.0f"
+                            + " persons/s (target >= 300,000)",
+                    importRate / copyRate, importRate / keyedRate, importRate);
         }
         report.put("loadAtEnd", BenchmarkReport.loadAverage());
         report.line(
@@ -139,6 +143,10 @@ class ImportBenchmark {
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             HttpApi api = homeward.api().bearer(token.json().get("token").asString());
 
+            Path postgres = work.resolve("postgres");
+            long postgresBefore = postgresCpuNanos(postgres);
+            long homewardCpuBefore = cpuNanos(homeward.pid());
+            Map<String, Long> threadsBefore = threadCpu(homeward.pid());
             long started = System.nanoTime();
             HttpApi.Reply upload = api.multipart(
                     "/api/v1/imports",
@@ -150,6 +158,8 @@ class ImportBenchmark {
             double uploadSeconds = seconds(started);
             JsonNode job = await(api, upload.header("Location"));
             double total = seconds(started);
+            double homewardCpu = (cpuNanos(homeward.pid()) - homewardCpuBefore) / 1e9;
+            double postgresCpu = (postgresCpuNanos(postgres) - postgresBefore) / 1e9;
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
             assertThat(job.get("counts").get("saved").asLong()).isEqualTo(file.persons());
             double jobSeconds = Duration.between(
@@ -168,6 +178,20 @@ class ImportBenchmark {
                     "Import through the API (upload + check + validate + store): %,d persons in %.1f s = %,.0f"
                             + " persons/s (upload %.1f s, job %.1f s)",
                     file.persons(), total, rate, uploadSeconds, jobSeconds);
+            Map<String, Long> threads = threadCpu(homeward.pid());
+            threadsBefore.forEach((name, ticks) -> threads.merge(name, -ticks, Long::sum));
+            String busiest = threads.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(8)
+                    .map(e -> "%s %.1f s".formatted(e.getKey(), e.getValue() / 100.0))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            report.put("importHomewardThreads", busiest);
+            report.put("importHomewardCpuSeconds", round(homewardCpu));
+            report.put("importPostgresCpuSeconds", round(postgresCpu));
+            report.line(
+                    "  CPU during the import: Homeward %.1f s, PostgreSQL %.1f s (%.1f cores busy on average)",
+                    homewardCpu, postgresCpu, (homewardCpu + postgresCpu) / total);
+            report.line("  Homeward's busiest threads during the import: %s", busiest);
             long[] heap = peakHeap(gcLog);
             report.put("heapPeakBeforeGcMb", heap[0]);
             report.put("heapMaxAfterGcMb", heap[1]);
@@ -180,41 +204,110 @@ class ImportBenchmark {
         }
     }
 
-    /** COPY of the rows the import stored, dumped first, into tables like theirs; answers persons per second. */
-    private double runCopy(EmbeddedPostgres database, Path work, PersonCsv.Written file) throws Exception {
-        List<String> tables = List.of("household", "person", "identity_document");
+    /**
+     * COPY of the rows the import stored, dumped first, into tables like theirs; answers persons per second of the
+     * first baseline (same indexes, the one the ratio is taken against). Two more baselines state the bound: the
+     * same tables with the registry's foreign keys too (as the import's tables have them), and tables with their
+     * primary keys only (no secondary index, no foreign key), which shows how much of COPY's own time is index
+     * maintenance.
+     */
+    private Baselines runCopy(EmbeddedPostgres database, Path work, PersonCsv.Written file) throws Exception {
         try (Connection connection =
                         database.getDatabase("homeward", "homeward").getConnection();
                 Statement statement = connection.createStatement()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            statement.execute("CREATE SCHEMA baseline");
-            for (String table : tables) {
-                statement.execute("CREATE TABLE baseline.%1$s (LIKE public.%1$s INCLUDING ALL)".formatted(table));
+            for (String table : BASELINE_TABLES) {
                 try (BufferedWriter out =
                         Files.newBufferedWriter(work.resolve(table + ".copy"), StandardCharsets.UTF_8)) {
                     copy.copyOut("COPY public." + table + " TO STDOUT", out);
                 }
             }
+            Path postgres = work.resolve("postgres");
+            Copied indexed = copyInto(connection, postgres, work, file, "baseline", "INCLUDING ALL", false);
+            report.put("copySeconds", round(file.persons() / indexed.rate()));
+            report.put("copyPersonsPerSecond", Math.round(indexed.rate()));
+            report.put("copyPostgresCpuSeconds", round(indexed.cpuSeconds()));
+            report.line(
+                    "PostgreSQL COPY of the same rows pre-cleaned (household, person, identity_document, same"
+                            + " indexes, one transaction): %,d persons in %.1f s = %,.0f persons/s (PostgreSQL CPU"
+                            + " %.1f s)",
+                    file.persons(), file.persons() / indexed.rate(), indexed.rate(), indexed.cpuSeconds());
+            Copied keyed = copyInto(connection, postgres, work, file, "baseline_fk", "INCLUDING ALL", true);
+            report.put("copyWithForeignKeysPersonsPerSecond", Math.round(keyed.rate()));
+            report.put("copyWithForeignKeysPostgresCpuSeconds", round(keyed.cpuSeconds()));
+            report.line(
+                    "  the same with the registry's foreign keys too (person -> household, document -> person):"
+                            + " %.1f s = %,.0f persons/s (CPU %.1f s)",
+                    file.persons() / keyed.rate(), keyed.rate(), keyed.cpuSeconds());
+            Copied bare = copyInto(
+                    connection,
+                    postgres,
+                    work,
+                    file,
+                    "baseline_bare",
+                    "INCLUDING DEFAULTS INCLUDING CONSTRAINTS",
+                    false);
+            report.put("copyUnindexedPersonsPerSecond", Math.round(bare.rate()));
+            report.put("copyUnindexedPostgresCpuSeconds", round(bare.cpuSeconds()));
+            report.line(
+                    "  the same into tables with primary keys only (no secondary index, no foreign key):"
+                            + " %.1f s = %,.0f persons/s (CPU %.1f s)",
+                    file.persons() / bare.rate(), bare.rate(), bare.cpuSeconds());
+            return new Baselines(indexed.rate(), keyed.rate());
+        }
+    }
+
+    /** A baseline COPY: persons per second, and the CPU time PostgreSQL spent on it. */
+    private record Copied(double rate, double cpuSeconds) {}
+
+    /** Persons per second of the baselines the import is compared with. */
+    private record Baselines(double indexed, double withForeignKeys) {}
+
+    private static final List<String> BASELINE_TABLES = List.of("household", "person", "identity_document");
+
+    /** One timed COPY of the dumped rows into a new schema's tables made {@code LIKE} the registry's. */
+    private static Copied copyInto(
+            Connection connection,
+            Path postgres,
+            Path work,
+            PersonCsv.Written file,
+            String schema,
+            String like,
+            boolean foreignKeys)
+            throws Exception {
+        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+            for (String table : BASELINE_TABLES) {
+                statement.execute("CREATE TABLE %s.%s (LIKE public.%s %s)".formatted(schema, table, table, like));
+                if (!like.contains("INCLUDING ALL")) {
+                    statement.execute("ALTER TABLE %s.%s ADD PRIMARY KEY (id)".formatted(schema, table));
+                }
+            }
+            if (foreignKeys) {
+                statement.execute(
+                        "ALTER TABLE %1$s.person ADD FOREIGN KEY (household_id) REFERENCES %1$s.household (id)"
+                                .formatted(schema));
+                statement.execute(
+                        "ALTER TABLE %1$s.identity_document ADD FOREIGN KEY (person_id) REFERENCES %1$s.person (id)"
+                                .formatted(schema));
+            }
             connection.setAutoCommit(false);
+            long postgresBefore = postgresCpuNanos(postgres);
             long started = System.nanoTime();
-            for (String table : tables) {
+            for (String table : BASELINE_TABLES) {
                 try (BufferedReader in =
                         Files.newBufferedReader(work.resolve(table + ".copy"), StandardCharsets.UTF_8)) {
-                    copy.copyIn("COPY baseline." + table + " FROM STDIN", in);
+                    copy.copyIn("COPY %s.%s FROM STDIN".formatted(schema, table), in);
                 }
             }
             connection.commit();
             double seconds = seconds(started);
-            long copied = count(statement, "SELECT count(*) FROM baseline.person");
+            double cpu = (postgresCpuNanos(postgres) - postgresBefore) / 1e9;
+            connection.setAutoCommit(true);
+            long copied = count(statement, "SELECT count(*) FROM " + schema + ".person");
             assertThat(copied).isEqualTo(file.persons());
-            double rate = copied / seconds;
-            report.put("copySeconds", round(seconds));
-            report.put("copyPersonsPerSecond", Math.round(rate));
-            report.line(
-                    "PostgreSQL COPY of the same rows pre-cleaned (household, person, identity_document, same"
-                            + " indexes, one transaction): %,d persons in %.1f s = %,.0f persons/s",
-                    copied, seconds, rate);
-            return rate;
+            return new Copied(copied / seconds, cpu);
         }
     }
 
@@ -250,6 +343,76 @@ class ImportBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * CPU time of a process's threads so far, in ticks of 1/100 s, summed by thread name without its number (the
+     * collector's and compiler's workers together), from /proc on Linux; empty elsewhere.
+     */
+    private static Map<String, Long> threadCpu(long pid) {
+        Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[#-]?\\d+$", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    /**
+     * CPU time of the PostgreSQL cluster so far, in nanoseconds: its live processes, plus what the postmaster has
+     * reaped from processes that ended (autovacuum workers come and go during a run; without their time the total
+     * would drop when one ends). 0 where /proc is not there.
+     */
+    private static long postgresCpuNanos(Path dataDirectory) {
+        try {
+            String postmaster = Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .getFirst()
+                    .strip();
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.toList()) {
+                    if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        boolean isPostmaster = process.getFileName().toString().equals(postmaster);
+                        if (isPostmaster || fields[1].equals(postmaster)) {
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                        if (isPostmaster) {
+                            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ: ticks of 1/100 s
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** CPU time of a process so far (user and system), in nanoseconds; 0 where the platform does not tell. */
+    private static long cpuNanos(long pid) {
+        return ProcessHandle.of(pid)
+                .flatMap(process -> process.info().totalCpuDuration())
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
     }
 
     private static double seconds(long startedNanos) {

@@ -1,26 +1,35 @@
 package org.homeward.audit.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Inserts entries into {@code audit_pending}, in the current transaction and without any lock, so the entries commit
  * or roll back with the change they record; the {@link AuditSealer} chains them after they commit (see the
- * migration {@code V41__audit_sealed_in_batches.sql}). The entries of one call go in one multi-row INSERT (up to
- * {@value #ROWS_PER_STATEMENT} rows a statement): one round trip and one statement for PostgreSQL to run, where a
- * JDBC batch ran one statement per entry (a page of twenty households read is twenty entries).
+ * migration {@code V41__audit_sealed_in_batches.sql}). A call's few entries (a page of twenty households read is
+ * twenty) go in one multi-row INSERT: one round trip and one statement for PostgreSQL to run, where a JDBC batch ran
+ * one statement per entry. A bulk operation's many entries (an import batch has thousands) go in one COPY, which
+ * PostgreSQL loads several times faster than as many rows of INSERT.
  */
 @Component
 class AuditWriter {
 
-    /** Rows per statement: 9 parameters each, far below the protocol's 32,767; full chunks share one statement. */
-    static final int ROWS_PER_STATEMENT = 500;
+    /** From this many entries on, one COPY; below it one INSERT of fewer than 9 × 100 parameters. */
+    static final int COPY_FROM = 100;
 
     private static final String INSERT = """
             INSERT INTO audit_pending (occurred_at, actor, action, entity_type, entity_id, changed_fields, purpose,
@@ -29,21 +38,29 @@ class AuditWriter {
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
     private static final int COLUMNS = 9;
     private static final String NO_DETAILS = "{}";
+    private static final String COPY = """
+            COPY audit_pending (occurred_at, actor, action, entity_type, entity_id, changed_fields, purpose, details,
+                                payload)
+            FROM STDIN""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
     AuditWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
     }
 
     void write(List<PendingEntry> entries) {
-        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
-            List<PendingEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
-            String sql = INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW));
+        if (entries.size() >= COPY_FROM) {
+            copy(entries);
+        } else if (!entries.isEmpty()) {
+            String sql = INSERT + String.join(", ", Collections.nCopies(entries.size(), ROW));
             jdbc.update(sql, insert -> {
-                for (int row = 0; row < chunk.size(); row++) {
-                    bind(insert, row * COLUMNS, chunk.get(row));
+                for (int row = 0; row < entries.size(); row++) {
+                    bind(insert, row * COLUMNS, entries.get(row));
                 }
             });
         }
@@ -64,5 +81,71 @@ class AuditWriter {
         insert.setString(
                 offset + 8, record.details().isEmpty() ? NO_DETAILS : JSON.writeValueAsString(record.details()));
         insert.setBytes(offset + 9, entry.payload());
+    }
+
+    /** The same columns as {@link #bind}, in COPY's text format, on the transaction's own connection. */
+    private void copy(List<PendingEntry> entries) {
+        StringBuilder rows = new StringBuilder(entries.size() * 200);
+        for (PendingEntry entry : entries) {
+            var record = entry.record();
+            rows.append(entry.occurredAt().atOffset(ZoneOffset.UTC)).append('\t');
+            text(rows, entry.actor()).append('\t');
+            text(rows, record.action().name()).append('\t');
+            text(rows, record.entityType()).append('\t');
+            text(rows, record.entityId()).append('\t');
+            text(rows, arrayLiteral(record.changedFields())).append('\t');
+            text(rows, record.purpose()).append('\t');
+            text(rows, JSON.writeValueAsString(record.details())).append('\t');
+            rows.append("\\\\x").append(HEX.formatHex(entry.payload())).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(
+                    "writing audit entries failed: " + e.getClass().getSimpleName(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A text[] literal with every element quoted, so that no name can be read as a delimiter or NULL. */
+    private static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"');
+            for (char c : values.get(i).toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** One COPY text column: {@code \N} for null; backslash, tab, newline and carriage return escaped. */
+    private static StringBuilder text(StringBuilder rows, String value) {
+        if (value == null) {
+            return rows.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+        return rows;
     }
 }

@@ -155,9 +155,12 @@ class HouseholdImporter {
         }
         HouseholdImports.Prepared prepared = committer.asActor(
                 job, () -> imports.prepare(fresh.stream().map(Assembled::draft).toList(), job.dryRun()));
+        List<Written> written = refuseOrKeep(fresh, prepared.problems(), batch);
+        // From here the writer holds only what it writes and records: the rows and drafts of this batch can go
+        // while the next batch is read (a smaller live heap, less for the collector to copy).
         pipeline.then(() -> committer.commit(job, batch, outcome -> {
             List<ImportRecords.Made> made = new ArrayList<>();
-            create(job, fresh, imports.write(prepared), outcome, made);
+            create(job, written, imports.write(prepared), outcome, made);
             update(job, changed, known, outcome, made);
             if (!job.dryRun()) {
                 records.save(source, ImportKind.HOUSEHOLDS, job.job().id(), made, clock.instant());
@@ -165,25 +168,45 @@ class HouseholdImporter {
         }));
     }
 
+    /** A household the registry accepted: what its import record and the batch's counts need. */
+    private record Written(String externalId, byte[] hash, int rows) {}
+
+    /** The registry's problems as row errors of the refused households; the accepted ones, in order. */
+    private static List<Written> refuseOrKeep(
+            List<Assembled> fresh, List<List<org.homeward.shared.FieldError>> problems, BatchOutcome batch) {
+        List<Written> accepted = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            Assembled household = fresh.get(i);
+            if (problems.get(i).isEmpty()) {
+                accepted.add(new Written(
+                        household.externalId(),
+                        household.hash(),
+                        household.rows().size()));
+            } else {
+                List<RowError> errors = new ArrayList<>();
+                RegistryErrors.attach(household.rows(), problems.get(i), errors);
+                batch.errors(errors);
+            }
+        }
+        return accepted;
+    }
+
     private void create(
             RunningJob job,
-            List<Assembled> fresh,
+            List<Written> accepted,
             List<HouseholdImports.Outcome> outcomes,
             BatchOutcome batch,
             List<ImportRecords.Made> made) {
-        for (int i = 0; i < fresh.size(); i++) {
-            Assembled household = fresh.get(i);
-            HouseholdImports.Outcome outcome = outcomes.get(i);
+        java.util.Iterator<Written> households = accepted.iterator();
+        for (HouseholdImports.Outcome outcome : outcomes) {
             if (!outcome.accepted()) {
-                List<RowError> errors = new ArrayList<>();
-                RegistryErrors.attach(household.rows(), outcome.errors(), errors);
-                batch.errors(errors);
-                continue;
+                continue; // reported when the batch was prepared
             }
-            batch.validated += household.rows().size();
+            Written household = households.next();
+            batch.validated += household.rows();
             batch.created++;
             if (!job.dryRun()) {
-                batch.saved += household.rows().size();
+                batch.saved += household.rows();
                 made.add(new ImportRecords.Made(
                         household.externalId(), outcome.id().toString(), household.hash()));
             }

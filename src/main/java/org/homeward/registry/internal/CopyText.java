@@ -1,5 +1,8 @@
 package org.homeward.registry.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,8 +17,12 @@ final class CopyText {
     private final StringBuilder text = new StringBuilder(1 << 16);
     private boolean lineStart = true;
     private int rows;
+    private byte[] encoded;
 
     CopyText add(Object value) {
+        if (encoded != null) {
+            throw new IllegalStateException("these rows are sealed");
+        }
         if (!lineStart) {
             text.append('\t');
         }
@@ -44,11 +51,36 @@ final class CopyText {
     }
 
     String text() {
-        return text.toString();
+        return encoded != null ? new String(encoded, StandardCharsets.UTF_8) : text.toString();
+    }
+
+    /**
+     * Encodes the rows as the UTF-8 COPY reads, once, and lets the text go: done while a batch is prepared, so that
+     * writing it only streams bytes (the driver's Reader path would decode and encode again on the writing thread).
+     * No row may be added after.
+     */
+    void seal() {
+        if (encoded == null) {
+            encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            text.trimToSize();
+        }
+    }
+
+    /** The sealed rows. */
+    InputStream stream() {
+        seal();
+        return new ByteArrayInputStream(encoded);
     }
 
     private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstSpecial(value);
+        if (first < 0) {
+            text.append(value); // the common case: nothing to escape, one bulk copy
+            return;
+        }
+        text.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -58,5 +90,15 @@ final class CopyText {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static int firstSpecial(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

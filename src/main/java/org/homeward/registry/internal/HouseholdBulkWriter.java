@@ -1,7 +1,6 @@
 package org.homeward.registry.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -129,6 +128,7 @@ public class HouseholdBulkWriter {
             long organisation = organisationIds.computeIfAbsent(household.organisation(), this::organisationId);
             rows.add(validated.get(i), household.consents(), organisation, numbers.get(i));
         }
+        rows.seal();
         return new Prepared(rows);
     }
 
@@ -148,6 +148,7 @@ public class HouseholdBulkWriter {
         for (int i = 0; i < households.size(); i++) {
             rows.add(households.get(i), List.of(), organisation, numbers.get(i));
         }
+        rows.seal();
         return new Prepared(rows);
     }
 
@@ -222,7 +223,7 @@ public class HouseholdBulkWriter {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.text()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, rows.stream());
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("bulk copy failed: " + e.getMessage(), e);
         } finally {
@@ -253,12 +254,24 @@ public class HouseholdBulkWriter {
         final List<AuditRecord> audit = new ArrayList<>();
         final List<HouseholdRegistered> registered = new ArrayList<>();
         final List<UUID> ids = new ArrayList<>();
+        /** Keys by name part: the same given and family names recur throughout a batch. */
+        private final Map<String, Set<String>> keysByName = new HashMap<>();
+
         private final Instant now;
         private final String actor;
 
         Rows(Instant now, String actor) {
             this.now = now;
             this.actor = actor;
+        }
+
+        /** The rows as bytes, encoded on the preparing thread; the name-key cache is let go with the text. */
+        void seal() {
+            households.seal();
+            persons.seal();
+            documents.seal();
+            consents.seal();
+            keysByName.clear();
         }
 
         void add(HouseholdData data, List<BulkHousehold.MemberConsent> given, long organisation, long number) {
@@ -325,7 +338,7 @@ public class HouseholdBulkWriter {
                     .add(names.familyLatin())
                     .add(person.nationality())
                     .add(person.specificNeeds().stream().map(Enum::name).toList())
-                    .add(List.copyOf(NameKeys.keysOf(names.all())))
+                    .add(nameKeys(names.all()))
                     .endRow();
             for (int order = 0; order < person.documents().size(); order++) {
                 PersonData.Document document = person.documents().get(order);
@@ -339,6 +352,15 @@ public class HouseholdBulkWriter {
                         .endRow();
             }
             return id;
+        }
+
+        /** As {@link NameKeys#keysOf} makes them, each distinct name part keyed once per batch. */
+        private List<String> nameKeys(List<String> names) {
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            for (String name : names) {
+                keys.addAll(keysByName.computeIfAbsent(name, NameKeys::keys));
+            }
+            return List.copyOf(keys);
         }
 
         /** As {@code ConsentService.give} records it; the generator only makes well-formed consents. */

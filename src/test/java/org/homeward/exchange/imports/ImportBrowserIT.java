@@ -67,7 +67,9 @@ class ImportBrowserIT {
         new Select(browser.find("#mode")).selectByValue("VALID_ONLY");
         browser.find("#upload button[type='submit']").click();
 
+        // The progress fragment is swapped in while it is polled: an element found just before a swap is stale.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver ->
                         "COMPLETED_WITH_ERRORS".equals(browser.find("#progress").getAttribute("data-status")));
         assertThat(browser.find("#job-status").getText()).isEqualTo("Done, with problems");

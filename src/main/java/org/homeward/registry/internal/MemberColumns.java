@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.registry.internal.PersonData.Names;
 
 /**
  * A household's members and their documents as one array per column, for {@code INSERT ... SELECT FROM unnest(...)}.
@@ -51,30 +50,12 @@ final class MemberColumns {
         String[][] columns = new String[PERSON_ARRAYS][members.size()];
         for (int i = 0; i < members.size(); i++) {
             PersonData person = members.get(i);
-            Names names = person.names();
-            String[] row = {
-                person.id().toString(),
-                Integer.toString(i),
-                person.relationship().name(),
-                person.sex().code(),
-                person.dateOfBirth() == null ? null : person.dateOfBirth().toString(),
-                person.birthYear() == null ? null : person.birthYear().toString(),
-                person.birthPrecision().name(),
-                names.givenAr(),
-                names.fatherAr(),
-                names.grandfatherAr(),
-                names.familyAr(),
-                names.givenLatin(),
-                names.fatherLatin(),
-                names.grandfatherLatin(),
-                names.familyLatin(),
-                person.nationality(),
-                HouseholdStore.arrayLiteral(
-                        person.specificNeeds().stream().map(Enum::name).toList()),
-                HouseholdStore.arrayLiteral(List.copyOf(NameKeys.keysOf(names.all())))
-            };
-            for (int column = 0; column < PERSON_ARRAYS; column++) {
-                columns[column][i] = row[column];
+            Object[] fields = MemberRows.personFields(person);
+            columns[0][i] = person.id().toString();
+            columns[1][i] = Integer.toString(i);
+            for (int field = 0; field < MemberRows.PERSON_FIELDS; field++) {
+                // dates print as ISO dates and birth years as decimals, as the statement's casts read them
+                columns[2 + field][i] = fields[field] == null ? null : fields[field].toString();
             }
         }
         statement.setObject(index++, householdId);

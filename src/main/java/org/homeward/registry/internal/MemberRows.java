@@ -7,7 +7,37 @@ import org.homeward.registry.internal.PersonData.Names;
 /** A household's members and their documents as rows of one multi-row INSERT each (see {@link InsertRows}). */
 final class MemberRows {
 
+    /** How many values {@link #personFields} gives. */
+    static final int PERSON_FIELDS = 16;
+
     private MemberRows() {}
+
+    /**
+     * A member's values for the person columns after id, household and position, in the tables' order
+     * (relationship to name keys), typed as the driver binds them; needs and name keys as array literals.
+     */
+    static Object[] personFields(PersonData person) {
+        Names names = person.names();
+        return new Object[] {
+            person.relationship().name(),
+            person.sex().code(),
+            person.dateOfBirth(),
+            person.birthYear(),
+            person.birthPrecision().name(),
+            names.givenAr(),
+            names.fatherAr(),
+            names.grandfatherAr(),
+            names.familyAr(),
+            names.givenLatin(),
+            names.fatherLatin(),
+            names.grandfatherLatin(),
+            names.familyLatin(),
+            person.nationality(),
+            HouseholdStore.arrayLiteral(
+                    person.specificNeeds().stream().map(Enum::name).toList()),
+            HouseholdStore.arrayLiteral(List.copyOf(NameKeys.keysOf(names.all())))
+        };
+    }
 
     static InsertRows persons(UUID householdId, List<PersonData> members, int firstPosition) {
         InsertRows rows = new InsertRows(
@@ -17,28 +47,12 @@ final class MemberRows {
                 grandfather_name_latin, family_name_latin, nationality, specific_needs, name_keys""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[])");
         for (int i = 0; i < members.size(); i++) {
             PersonData person = members.get(i);
-            Names names = person.names();
-            rows.row(
-                    person.id(),
-                    householdId,
-                    firstPosition + i,
-                    person.relationship().name(),
-                    person.sex().code(),
-                    person.dateOfBirth(),
-                    person.birthYear(),
-                    person.birthPrecision().name(),
-                    names.givenAr(),
-                    names.fatherAr(),
-                    names.grandfatherAr(),
-                    names.familyAr(),
-                    names.givenLatin(),
-                    names.fatherLatin(),
-                    names.grandfatherLatin(),
-                    names.familyLatin(),
-                    person.nationality(),
-                    HouseholdStore.arrayLiteral(
-                            person.specificNeeds().stream().map(Enum::name).toList()),
-                    HouseholdStore.arrayLiteral(List.copyOf(NameKeys.keysOf(names.all()))));
+            Object[] row = new Object[3 + PERSON_FIELDS];
+            row[0] = person.id();
+            row[1] = householdId;
+            row[2] = firstPosition + i;
+            System.arraycopy(personFields(person), 0, row, 3, PERSON_FIELDS);
+            rows.row(row);
         }
         return rows;
     }

@@ -86,19 +86,7 @@ class CommonNameSearchIT {
                     List.of(),
                     List.of()));
         }
-        boolean idp = status.equals("IDP");
-        return new HouseholdDraft(
-                status,
-                "SY02",
-                idp ? "SYR" : "TUR",
-                idp ? null : "Gaziantep",
-                idp ? "SY02" : null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                members);
+        return TestDrafts.fromAleppo(status, members);
     }
 
     private static String randomName() {

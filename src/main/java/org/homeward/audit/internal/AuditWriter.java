@@ -1,19 +1,13 @@
 package org.homeward.audit.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
+import org.homeward.shared.CopyText;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +37,6 @@ class AuditWriter {
                                 payload)
             FROM STDIN""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -85,67 +78,20 @@ class AuditWriter {
 
     /** The same columns as {@link #bind}, in COPY's text format, on the transaction's own connection. */
     private void copy(List<PendingEntry> entries) {
-        StringBuilder rows = new StringBuilder(entries.size() * 200);
+        CopyText rows = new CopyText();
         for (PendingEntry entry : entries) {
             var record = entry.record();
-            rows.append(entry.occurredAt().atOffset(ZoneOffset.UTC)).append('\t');
-            text(rows, entry.actor()).append('\t');
-            text(rows, record.action().name()).append('\t');
-            text(rows, record.entityType()).append('\t');
-            text(rows, record.entityId()).append('\t');
-            text(rows, arrayLiteral(record.changedFields())).append('\t');
-            text(rows, record.purpose()).append('\t');
-            text(rows, JSON.writeValueAsString(record.details())).append('\t');
-            rows.append("\\\\x").append(HEX.formatHex(entry.payload())).append('\n');
+            rows.add(entry.occurredAt())
+                    .add(entry.actor())
+                    .add(record.action().name())
+                    .add(record.entityType())
+                    .add(record.entityId())
+                    .add(record.changedFields())
+                    .add(record.purpose())
+                    .add(JSON.writeValueAsString(record.details()))
+                    .add(entry.payload())
+                    .endRow();
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(
-                    "writing audit entries failed: " + e.getClass().getSimpleName(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** A text[] literal with every element quoted, so that no name can be read as a delimiter or NULL. */
-    private static String arrayLiteral(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append('"');
-            for (char c : values.get(i).toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    literal.append('\\');
-                }
-                literal.append(c);
-            }
-            literal.append('"');
-        }
-        return literal.append('}').toString();
-    }
-
-    /** One COPY text column: {@code \N} for null; backslash, tab, newline and carriage return escaped. */
-    private static StringBuilder text(StringBuilder rows, String value) {
-        if (value == null) {
-            return rows.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
-            }
-        }
-        return rows;
+        rows.copyInto(dataSource, COPY);
     }
 }

@@ -99,6 +99,11 @@ class ImportController {
 
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<Resource> errorReport(@PathVariable UUID id) {
+        return errorReportFile(imports, id);
+    }
+
+    /** The job's error report as a download, for the API and the pages alike; 404 where the job has none. */
+    static ResponseEntity<Resource> errorReportFile(Imports imports, UUID id) {
         Path report = imports.errorReport(id)
                 .orElseThrow(() -> new org.homeward.shared.NotFoundException("import error report", id.toString()));
         return ResponseEntity.ok()

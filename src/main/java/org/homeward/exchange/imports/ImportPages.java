@@ -2,14 +2,10 @@ package org.homeward.exchange.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.shared.InvalidParameterException;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -96,13 +92,7 @@ class ImportPages {
 
     @GetMapping("/imports/{id}/errors.csv")
     ResponseEntity<Resource> errorReport(@PathVariable UUID id) {
-        Path report = imports.errorReport(id)
-                .orElseThrow(() -> new org.homeward.shared.NotFoundException("import error report", id.toString()));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new FileSystemResource(report));
+        return ImportController.errorReportFile(imports, id);
     }
 
     private void fill(UUID id, Model model) {

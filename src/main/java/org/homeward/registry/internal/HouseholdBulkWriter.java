@@ -1,8 +1,5 @@
 package org.homeward.registry.internal;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +18,10 @@ import org.homeward.identity.Organisations;
 import org.homeward.registry.ConsentPurpose;
 import org.homeward.registry.Consents;
 import org.homeward.registry.HouseholdRegistered;
+import org.homeward.shared.CopyText;
 import org.homeward.shared.ValidationException;
-import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -161,10 +157,10 @@ public class HouseholdBulkWriter {
         return runAs(
                 rows.actor,
                 () -> transactions.execute(status -> {
-                    copy(COPY_HOUSEHOLD, rows.households);
-                    copy(COPY_PERSON, rows.persons);
-                    copy(COPY_DOCUMENT, rows.documents);
-                    copy(COPY_CONSENT, rows.consents);
+                    rows.households.copyInto(dataSource, COPY_HOUSEHOLD);
+                    rows.persons.copyInto(dataSource, COPY_PERSON);
+                    rows.documents.copyInto(dataSource, COPY_DOCUMENT);
+                    rows.consents.copyInto(dataSource, COPY_CONSENT);
                     audit.appendAll(rows.audit);
                     rows.registered.forEach(events::publishEvent);
                     return List.copyOf(rows.ids);
@@ -215,20 +211,6 @@ public class HouseholdBulkWriter {
                 .findByCode(code)
                 .orElseThrow(() -> new IllegalStateException("unknown organisation '" + code + "'"))
                 .id();
-    }
-
-    private void copy(String sql, CopyText rows) {
-        if (rows.rows() == 0) {
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, rows.stream());
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("bulk copy failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     /** Audit entries take their actor from the security context: the bulk actor stands in for a user. */

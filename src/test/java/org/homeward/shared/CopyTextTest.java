@@ -1,4 +1,4 @@
-package org.homeward.registry.internal;
+package org.homeward.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -30,5 +30,16 @@ class CopyTextTest {
         assertThat(new String(rows.stream().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("محمد\t{SY01,SY0101}\n");
         assertThatIllegalStateException().isThrownBy(() -> rows.add("more"));
+    }
+
+    @Test
+    void arrayElementsAreQuotedOnlyWhereTheLiteralCouldMisreadThemAndBytesAreHex() {
+        CopyText rows = new CopyText();
+        rows.add(List.of("phone", "members[0].sex", "a,b", "say \"x\"", "", "null"))
+                .add(new byte[] {0x0f, (byte) 0xa0})
+                .endRow();
+
+        assertThat(rows.text())
+                .isEqualTo("{phone,members[0].sex,\"a,b\",\"say \\\\\"x\\\\\"\",\"\",\"null\"}\t\\\\x0fa0\n");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,8 +49,17 @@ final class SyntheticMovements {
                 .single();
         jdbc.sql("ALTER TABLE return_movement DROP CONSTRAINT return_movement_case_id_person_id_kind_key")
                 .update();
-        jdbc.sql("DROP INDEX return_movement_arrivals_ix").update();
-        jdbc.sql("DROP INDEX return_movement_site_ix").update();
+        // every secondary index as the migrations define it, dropped for the load and built again after it
+        List<String[]> indexes = jdbc.sql("""
+                        SELECT indexname, indexdef FROM pg_indexes
+                         WHERE tablename = 'return_movement' AND indexname NOT IN
+                               (SELECT conname FROM pg_constraint WHERE conrelid = 'return_movement'::regclass)
+                        """)
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        for (String[] index : indexes) {
+            jdbc.sql("DROP INDEX " + index[0]).update();
+        }
         long started = System.nanoTime();
         for (long lo = 0; lo < persons; lo += CHUNK) {
             long hi = Math.min(persons, lo + CHUNK);
@@ -70,11 +80,9 @@ final class SyntheticMovements {
         jdbc.sql("ALTER TABLE return_movement ADD CONSTRAINT return_movement_case_id_person_id_kind_key"
                         + " UNIQUE (case_id, person_id, kind)")
                 .update();
-        jdbc.sql("CREATE INDEX return_movement_arrivals_ix ON return_movement (movement_date) WHERE kind = 'ARRIVED'")
-                .update();
-        jdbc.sql("CREATE INDEX return_movement_site_ix ON return_movement (from_site, movement_date)"
-                        + " WHERE from_site IS NOT NULL")
-                .update();
+        for (String[] index : indexes) {
+            jdbc.sql(index[1]).update();
+        }
         jdbc.sql("VACUUM (ANALYZE) return_movement").update();
         double indexSeconds = (System.nanoTime() - started) / 1e9;
         long rows = jdbc.sql("SELECT count(*) FROM return_movement")

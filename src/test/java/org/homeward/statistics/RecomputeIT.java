@@ -94,6 +94,40 @@ class RecomputeIT {
         }
     }
 
+    /**
+     * The check sums hashes of cells weighted by their counts, so it must see drifts that keep every total: a count
+     * moved to another cell of the finest roll-up, and a cell of zero in a coarser one.
+     */
+    @Test
+    void driftsThatKeepEveryTotalAreFoundCellByCell() {
+        HttpApi caseworker = TestUsers.of(context).create(Role.CASEWORKER).tokenApi(port);
+        ReturnsThroughApi returns = new ReturnsThroughApi(caseworker);
+        List<Person> people = List.of(Person.of("f", 1950), Person.of("m", 2021));
+        Family family = returns.open(true, "C6094", people);
+        returns.depart(family, true, people, LocalDate.of(2023, 2, 1));
+        returns.arrive(family, LocalDate.of(2023, 2, 3), "C6094", family.members());
+        HttpApi admin = TestUsers.of(context).create(Role.ADMIN).tokenApi(port);
+        assertThat(recompute(admin).get("consistent").asBoolean()).isTrue();
+
+        int moved = jdbc.sql(
+                        "UPDATE return_rollup SET age_group = '5-11' WHERE month = '2023-02-01' AND type = 'REFUGEE'"
+                                + " AND adm3 = 'SY120300' AND sex = 'm' AND age_group = '0-4'")
+                .update();
+        assertThat(moved).isEqualTo(1);
+        jdbc.sql("INSERT INTO return_rollup_need VALUES ('1998-01-01', 'IDP', 'SY01', 'f', '0-4', 0, 0)")
+                .update();
+        JsonNode drifted = recompute(admin);
+        assertThat(drifted.get("consistent").asBoolean()).as(drifted.toString()).isFalse();
+        JsonNode finest = drifted.get("tables").get(0);
+        assertThat(finest.get("added").asLong()).as(finest.toString()).isEqualTo(1);
+        assertThat(finest.get("removed").asLong()).as(finest.toString()).isEqualTo(1);
+        JsonNode need = drifted.get("tables").get(4);
+        assertThat(need.get("removed").asLong()).as(need.toString()).isEqualTo(1);
+        assertThat(need.get("examples").get(0).get("cell").get("month").asString())
+                .isEqualTo("1998-01-01");
+        assertThat(recompute(admin).get("consistent").asBoolean()).isTrue();
+    }
+
     private static JsonNode recompute(HttpApi admin) {
         HttpApi.Reply reply = admin.post("/api/v1/statistics/recompute", "{}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

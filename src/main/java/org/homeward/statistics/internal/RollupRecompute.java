@@ -1,10 +1,13 @@
 package org.homeward.statistics.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rebuilds the roll-ups from return_movement by the counting rule and compares them with what the triggers kept:
- * the finest roll-up by one GROUP BY over the arrivals, the four coarser ones from it. Runs in one transaction that
- * first locks return_movement against writes (SHARE), so no arrival can slip between counting and comparing;
- * workflow changes wait for it. The GROUP BY may use parallel workers ({@code recompute-parallel-workers}). First a
- * check by checksums that writes nothing; only when it finds a difference are the roll-ups recomputed into
- * temporary tables, joined cell by cell, reported and replaced.
+ * Rebuilds the roll-ups from return_movement by the counting rule and compares them with what the triggers kept.
+ * Runs in one transaction that first locks return_movement against writes (SHARE), so no arrival can slip between
+ * counting and comparing; workflow changes wait for it. First a check that writes nothing and groups nothing: sums
+ * of the cell hashes of V64, over the arrivals on one side and weighted by the counts over each roll-up on the
+ * other. Only when a sum differs are the roll-ups recomputed by the counting rule's GROUP BY
+ * ({@link RecomputeSql#FINE_FROM_MOVEMENTS}) into temporary tables, joined cell by cell, reported and replaced.
+ * Scans may use parallel workers ({@code recompute-parallel-workers}).
  */
 @Component
 class RollupRecompute {
@@ -39,14 +43,17 @@ class RollupRecompute {
             new String[] {"return_rollup_need", "month, type, adm1, sex, age_group, needs"});
 
     /**
-     * The quick check's order, and what each coarser roll-up is summed from there: the finest one, except the
-     * governorates, summed from the districts roll-up once that is proven equal to its recomputation (a tenth of the
-     * rows to read).
+     * Each coarser roll-up and the column of return_rollup that holds the hash of its cell (V64): the hash its own
+     * cell_hash column has for the same cell.
      */
-    private static final List<String> QUICK_ORDER =
-            List.of("return_rollup_area", "return_rollup_origin", "return_rollup_need", "return_rollup_adm1");
+    private static final List<String> COARSE =
+            TABLES.stream().skip(1).map(table -> table[0]).toList();
 
-    private static final Map<String, String> QUICK_SOURCE = Map.of("return_rollup_adm1", "return_rollup_area");
+    private static final Map<String, String> COARSE_HASH = Map.of(
+            "return_rollup_area", "area_hash",
+            "return_rollup_origin", "origin_hash",
+            "return_rollup_adm1", "adm1_hash",
+            "return_rollup_need", "need_hash");
 
     private static final int EXAMPLES = 10;
     private static final Logger log = LoggerFactory.getLogger(RollupRecompute.class);
@@ -66,8 +73,8 @@ class RollupRecompute {
         Instant start = clock.instant();
         long began = System.nanoTime();
         jdbc.sql("LOCK TABLE return_movement IN SHARE MODE").update();
-        // parallel costs at zero: the planner otherwise keeps the whole scan in one process, since the aggregate
-        // cannot be split (nearly a cell per arrival); workers scanning and filtering still save a third
+        // parallel costs at zero: the planner otherwise keeps the rebuild's GROUP BY in one process, since that
+        // aggregate cannot be split (nearly a cell per arrival); workers scanning and filtering still help
         jdbc.sql("SELECT set_config('work_mem', :mem, true), set_config('max_parallel_workers_per_gather', :workers,"
                         + " true), set_config('parallel_setup_cost', '0', true),"
                         + " set_config('parallel_tuple_cost', '0.0001', true)")
@@ -75,68 +82,198 @@ class RollupRecompute {
                 .param("workers", Integer.toString(properties.recomputeParallelWorkers()))
                 .query()
                 .listOfRows();
-        Outcome outcome = quickCheck();
-        if (outcome == null) {
-            outcome = rebuild();
+        Sums arrivals = arrivals();
+        List<TableReport> reports = quickCheck(arrivals);
+        if (reports == null) {
+            reports = rebuild(driftedMonths());
         }
-        List<TableReport> reports = outcome.reports();
-        long arrivals = outcome.arrivals();
         boolean consistent = reports.stream().allMatch(TableReport::consistent);
         long millis = (System.nanoTime() - began) / 1_000_000;
         if (!consistent) {
             log.warn("Recompute found roll-ups that differed from the movements; replaced: {}", reports);
         }
-        return new RecomputeReport(start, millis, arrivals, consistent, reports);
+        return new RecomputeReport(start, millis, arrivals.returns(), consistent, reports);
     }
 
     /**
-     * The usual case, no drift, without writing anything: the finest roll-up recomputed by the counting rule's GROUP
-     * BY and checksummed on the fly (no temporary table), against the stored one's checksum. Once they are equal the
-     * stored finest roll-up is the recomputed one, so each coarser roll-up recomputed from it is summed straight
-     * from return_rollup (or from a coarser roll-up already proven equal, see {@link #QUICK_SOURCE}) and checksummed
-     * against the stored one. Answers null when anything differs: then {@link
-     * #rebuild()} materialises everything from the movements and reports each differing cell.
+     * The usual case, no drift, without writing or grouping anything: the arrivals' cell hashes summed, against the
+     * finest roll-up's hashes summed with each cell's count as weight; once those are equal (the finest roll-up is
+     * then the recomputed one), each coarser roll-up's sum against the sum over the finest one of the hash of the
+     * coarser cell each of its cells falls in. Answers null when anything differs.
      */
-    private Outcome quickCheck() {
-        List<Object> fresh = checksum("(" + RecomputeSql.FINE_FROM_MOVEMENTS + ") AS fresh", FINE_KEY);
-        if (!checksum("return_rollup", FINE_KEY).equals(fresh)) {
-            return null;
+    private List<TableReport> quickCheck(Sums arrivals) {
+        List<Sums> finest = finest("").get(ALL);
+        if (finest == null || !finest.get(0).matches(arrivals)) {
+            return arrivals.returns() == 0 && finest == null ? empty() : null;
         }
-        Map<String, TableReport> checked = new HashMap<>();
-        checked.put("return_rollup", consistent("return_rollup", fresh));
-        for (String name : QUICK_ORDER) {
-            String key = keyOf(name);
-            String source = QUICK_SOURCE.getOrDefault(name, "return_rollup");
-            List<Object> derived = checksum(
-                    "(SELECT " + key + ", sum(returns) AS returns FROM " + source + " GROUP BY " + key + ") AS derived",
-                    key);
-            if (!checksum(name, key).equals(derived)) {
+        List<TableReport> reports = new ArrayList<>();
+        reports.add(new TableReport("return_rollup", finest.get(0).cells(), 0, 0, 0, List.of()));
+        for (int i = 0; i < COARSE.size(); i++) {
+            Sums stored = coarse(COARSE.get(i), "").getOrDefault(ALL, Sums.NONE);
+            if (!stored.matches(finest.get(i + 1))) {
                 return null;
             }
-            checked.put(name, consistent(name, derived));
+            reports.add(new TableReport(COARSE.get(i), stored.cells(), 0, 0, 0, List.of()));
         }
-        List<TableReport> reports =
-                TABLES.stream().map(table -> checked.get(table[0])).toList();
-        return new Outcome(reports, ((BigDecimal) fresh.get(1)).longValueExact());
+        return reports;
     }
 
-    private static String keyOf(String table) {
-        return TABLES.stream()
-                .filter(entry -> entry[0].equals(table))
-                .findFirst()
-                .orElseThrow()[1];
+    /** No arrivals and no cells: every roll-up is consistent and empty, unless a coarser one holds cells. */
+    private List<TableReport> empty() {
+        List<TableReport> reports = new ArrayList<>();
+        reports.add(new TableReport("return_rollup", 0, 0, 0, 0, List.of()));
+        for (String table : COARSE) {
+            if (coarse(table, "").containsKey(ALL)) {
+                return null;
+            }
+            reports.add(new TableReport(table, 0, 0, 0, 0, List.of()));
+        }
+        return reports;
     }
 
-    private static TableReport consistent(String table, List<Object> checksum) {
-        return new TableReport(table, (Long) checksum.get(0), 0, 0, 0, List.of());
+    /**
+     * The months where a check by sums fails, each month summed apart: the arrivals against the finest roll-up and
+     * the finest against each coarser one. Only these months are recomputed and compared cell by cell.
+     */
+    private List<LocalDate> driftedMonths() {
+        String byMonth = "month";
+        Map<LocalDate, Sums> arrivals = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + RecomputeSql.MOVEMENT_MONTH + " AS month, 0, count(*), sum(cell_hash >> 32),"
+                        + " sum(cell_hash & 4294967295), 0 FROM return_movement WHERE kind = 'ARRIVED' GROUP BY 1")
+                .query(rs -> {
+                    arrivals.put(rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
+                });
+        Map<LocalDate, List<Sums>> finest = finest(byMonth);
+        List<Map<LocalDate, Sums>> coarse =
+                COARSE.stream().map(table -> coarse(table, byMonth)).toList();
+        java.util.SortedSet<LocalDate> months = new java.util.TreeSet<>(arrivals.keySet());
+        months.addAll(finest.keySet());
+        coarse.forEach(table -> months.addAll(table.keySet()));
+        List<LocalDate> drifted = new ArrayList<>();
+        for (LocalDate month : months) {
+            List<Sums> fine = finest.getOrDefault(month, java.util.Collections.nCopies(COARSE.size() + 1, Sums.NONE));
+            boolean same = fine.get(0).matches(arrivals.getOrDefault(month, Sums.NONE));
+            for (int i = 0; same && i < COARSE.size(); i++) {
+                same = coarse.get(i).getOrDefault(month, Sums.NONE).matches(fine.get(i + 1));
+            }
+            if (!same) {
+                drifted.add(month);
+            }
+        }
+        return drifted;
     }
 
-    /** The tables' reports and the arrivals counted. */
-    private record Outcome(List<TableReport> reports, long arrivals) {}
+    /** The key under which a sum over the whole table is answered. */
+    private static final LocalDate ALL = LocalDate.MIN;
 
-    /** Recomputes every roll-up from the movements into temporary tables, compares each and replaces what differs. */
-    private Outcome rebuild() {
-        jdbc.sql("CREATE TEMP TABLE recomputed_return_rollup ON COMMIT DROP AS " + RecomputeSql.FINE_FROM_MOVEMENTS)
+    private Sums arrivals() {
+        return jdbc.sql("SELECT 0, count(*), sum(cell_hash >> 32), sum(cell_hash & 4294967295), 0"
+                        + " FROM return_movement WHERE kind = 'ARRIVED'")
+                .query((rs, row) -> Sums.of(rs, 1))
+                .single();
+    }
+
+    /**
+     * The finest roll-up's sums, its own and of each coarser cell (in the order of {@link #COARSE}), over the whole
+     * table ({@code by} empty, under {@link #ALL}) or per value of {@code by}.
+     */
+    private Map<LocalDate, List<Sums>> finest(String by) {
+        StringBuilder sums = new StringBuilder(weighted("cell_hash"));
+        for (String table : COARSE) {
+            sums.append(", ").append(weighted(COARSE_HASH.get(table)));
+        }
+        String group = by.isEmpty() ? "" : " GROUP BY " + by;
+        Map<LocalDate, List<Sums>> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + (by.isEmpty() ? "NULL" : by) + ", count(*), sum(returns), count(*) FILTER (WHERE"
+                        + " returns <= 0), " + sums + " FROM return_rollup" + group)
+                .query(rs -> {
+                    if (rs.getLong(2) == 0) {
+                        return;
+                    }
+                    List<Sums> all = new ArrayList<>();
+                    for (int i = 0; i <= COARSE.size(); i++) {
+                        all.add(new Sums(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getBigDecimal(5 + 2 * i).toBigIntegerExact(),
+                                rs.getBigDecimal(6 + 2 * i).toBigIntegerExact(),
+                                rs.getLong(4)));
+                    }
+                    result.put(by.isEmpty() ? ALL : rs.getDate(1).toLocalDate(), all);
+                });
+        return result;
+    }
+
+    /** A coarser roll-up's own sums, over the whole table ({@code by} empty, under {@link #ALL}) or per month. */
+    private Map<LocalDate, Sums> coarse(String table, String by) {
+        String group = by.isEmpty() ? "" : " GROUP BY " + by;
+        Map<LocalDate, Sums> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + (by.isEmpty() ? "NULL" : by) + ", count(*), sum(returns), " + weighted("cell_hash")
+                        + ", count(*) FILTER (WHERE returns <= 0) FROM " + table + group)
+                .query(rs -> {
+                    if (rs.getLong(2) > 0) {
+                        result.put(by.isEmpty() ? ALL : rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
+                    }
+                });
+        return result;
+    }
+
+    /** The high and low halves of a hash column, each summed with the count as weight. */
+    private static String weighted(String hash) {
+        return "COALESCE(sum((" + hash + " >> 32) * returns), 0), COALESCE(sum((" + hash
+                + " & 4294967295) * returns), 0)";
+    }
+
+    /**
+     * Cells, returns, the sums of the high and low 32 bits of the cell hashes weighted by the counts (split so that
+     * they stay exact in bigint arithmetic), and the cells that are not positive: such a cell adds nothing to a sum,
+     * and a recompute never produces it.
+     */
+    private record Sums(long cells, long returns, BigInteger high, BigInteger low, long notPositive) {
+
+        static final Sums NONE = new Sums(0, 0, BigInteger.ZERO, BigInteger.ZERO, 0);
+
+        /** The five columns from {@code first} on: cells, returns, high, low, not positive. */
+        static Sums of(ResultSet rs, int first) throws SQLException {
+            return new Sums(
+                    rs.getLong(first),
+                    rs.getLong(first + 1),
+                    integer(rs.getBigDecimal(first + 2)),
+                    integer(rs.getBigDecimal(first + 3)),
+                    rs.getLong(first + 4));
+        }
+
+        private static BigInteger integer(BigDecimal value) {
+            return value == null ? BigInteger.ZERO : value.toBigIntegerExact();
+        }
+
+        /** Whether these stored cells are exactly {@code expected}'s (whose cell count a sum cannot give). */
+        boolean matches(Sums expected) {
+            return notPositive == 0
+                    && returns == expected.returns()
+                    && high.equals(expected.high())
+                    && low.equals(expected.low());
+        }
+    }
+
+    /**
+     * Recomputes the roll-ups of the given months from the movements into temporary tables, compares each with the
+     * stored cells of those months and replaces the cells that differ. The months come in ranges of consecutive ones
+     * (a first build is one range) so that the movements are read by return_movement_arrivals_ix.
+     */
+    private List<TableReport> rebuild(List<LocalDate> months) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        for (LocalDate month : months) {
+            if (!ranges.isEmpty() && ranges.getLast()[1].equals(month)) {
+                ranges.getLast()[1] = month.plusMonths(1);
+            } else {
+                ranges.add(new LocalDate[] {month, month.plusMonths(1)});
+            }
+        }
+        String movements = within(ranges, "movement_date");
+        String cells = within(ranges, "month");
+        jdbc.sql("CREATE TEMP TABLE recomputed_return_rollup ON COMMIT DROP AS "
+                        + RecomputeSql.fineFromMovements(" AND (" + movements + ")"))
                 .update();
         List<TableReport> reports = new ArrayList<>();
         for (String[] table : TABLES) {
@@ -146,29 +283,38 @@ class RollupRecompute {
                                 + ", sum(returns) AS returns FROM recomputed_return_rollup GROUP BY " + table[1])
                         .update();
             }
-            reports.add(compareAndReplace(table[0], table[1], recomputed));
+            reports.add(compareAndReplace(table[0], table[1], recomputed, cells));
         }
-        long arrivals = jdbc.sql("SELECT COALESCE(sum(returns), 0) FROM recomputed_return_rollup")
-                .query(Long.class)
-                .single();
-        return new Outcome(reports, arrivals);
+        return reports;
+    }
+
+    /** A condition that {@code column} falls in one of the ranges [from, to) (false for none). */
+    private static String within(List<LocalDate[]> ranges, String column) {
+        if (ranges.isEmpty()) {
+            return "false";
+        }
+        List<String> conditions = new ArrayList<>();
+        for (LocalDate[] range : ranges) {
+            conditions.add(column + " >= DATE '" + range[0] + "' AND " + column + " < DATE '" + range[1] + "'");
+        }
+        return "(" + String.join(") OR (", conditions) + ")";
     }
 
     /**
-     * Compares first by cells, total and an order-independent checksum (the sum of a 64-bit hash of every cell with
-     * its count): two scans, no join. Only when they differ — a roll-up that drifted — does it join the two to find
-     * and report the differing cells, and replace the roll-up's contents.
+     * Compares the stored cells of some months with the recomputed ones, first by cells, total and an
+     * order-independent checksum; only when they differ does it join the two to find and report the differing cells
+     * and replace exactly those. Answers the table's cells after the repair.
      */
-    private TableReport compareAndReplace(String table, String key, String recomputed) {
-        List<Object> stored = checksum(table, key);
-        List<Object> fresh = checksum(recomputed, key);
-        long cells = ((Number) fresh.get(0)).longValue();
-        if (stored.equals(fresh)) {
-            return new TableReport(table, cells, 0, 0, 0, List.of());
+    private TableReport compareAndReplace(String table, String key, String recomputed, String months) {
+        String stored = "(SELECT " + key + ", returns FROM " + table + " WHERE " + months + ")";
+        if (checksum(stored + " AS stored", key).equals(checksum(recomputed, key))) {
+            return new TableReport(table, cells(table), 0, 0, 0, List.of());
         }
         jdbc.sql("CREATE TEMP TABLE rollup_difference ON COMMIT DROP AS SELECT " + key
-                        + ", s.returns AS stored, r.returns AS recomputed FROM " + table + " AS s FULL JOIN "
-                        + recomputed + " AS r USING (" + key + ") WHERE s.returns IS DISTINCT FROM r.returns")
+                        + ", s.returns AS stored, r.returns AS recomputed FROM "
+                        + stored + " AS s"
+                        + " FULL JOIN " + recomputed + " AS r USING (" + key + ")"
+                        + " WHERE s.returns IS DISTINCT FROM r.returns")
                 .update();
         long[] counts = jdbc.sql("SELECT count(*) FILTER (WHERE stored IS NULL), count(*) FILTER (WHERE recomputed IS"
                         + " NULL), count(*) FILTER (WHERE stored IS NOT NULL AND recomputed IS NOT NULL)"
@@ -186,11 +332,21 @@ class RollupRecompute {
                     return new CellDifference(cell, rs.getLong("stored"), rs.getLong("recomputed"));
                 })
                 .list();
-        jdbc.sql("DROP TABLE rollup_difference").update();
-        jdbc.sql("DELETE FROM " + table).update();
-        jdbc.sql("INSERT INTO " + table + " (" + key + ", returns) SELECT " + key + ", returns FROM " + recomputed)
+        String sameCell = columns.stream()
+                .map(column -> "t." + column + " = d." + column)
+                .collect(java.util.stream.Collectors.joining(" AND "));
+        jdbc.sql("DELETE FROM " + table + " AS t USING rollup_difference AS d WHERE " + sameCell
+                        + " AND d.stored IS NOT NULL")
                 .update();
-        return new TableReport(table, cells, counts[0], counts[1], counts[2], examples);
+        jdbc.sql("INSERT INTO " + table + " (" + key + ", returns) SELECT " + key
+                        + ", recomputed FROM rollup_difference WHERE recomputed IS NOT NULL")
+                .update();
+        jdbc.sql("DROP TABLE rollup_difference").update();
+        return new TableReport(table, cells(table), counts[0], counts[1], counts[2], examples);
+    }
+
+    private long cells(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
     /**

@@ -8,9 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.homeward.statistics.RecomputeReport;
 import org.homeward.statistics.RecomputeReport.CellDifference;
 import org.homeward.statistics.RecomputeReport.TableReport;
@@ -23,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rebuilds the roll-ups from return_movement by the counting rule and compares them with what the triggers kept.
  * Runs in one transaction that first locks return_movement against writes (SHARE), so no arrival can slip between
- * counting and comparing; workflow changes wait for it. First a check that writes nothing and groups nothing: sums
- * of the cell hashes of V64, over the arrivals on one side and weighted by the counts over each roll-up on the
- * other. Only when a sum differs are the roll-ups recomputed by the counting rule's GROUP BY
- * ({@link RecomputeSql#FINE_FROM_MOVEMENTS}) into temporary tables, joined cell by cell, reported and replaced.
+ * counting and comparing; workflow changes wait for it. First a check, month by month, that writes nothing and
+ * groups no cells: sums of the cell hashes of V64, over the arrivals on one side and weighted by the counts over each
+ * roll-up on the other. Only the months where a sum differs are recomputed by the counting rule's GROUP BY
+ * ({@link RecomputeSql#FINE_FROM_MOVEMENTS}) into temporary tables, joined cell by cell, reported and repaired.
  * Scans may use parallel workers ({@code recompute-parallel-workers}).
  */
 @Component
@@ -42,13 +46,14 @@ class RollupRecompute {
             new String[] {"return_rollup_area", "month, type, adm1, adm2, sex, age_group"},
             new String[] {"return_rollup_need", "month, type, adm1, sex, age_group, needs"});
 
+    /** The coarser roll-ups, in the order of {@link #TABLES}. */
+    private static final List<String> COARSE =
+            TABLES.stream().skip(1).map(table -> table[0]).toList();
+
     /**
      * Each coarser roll-up and the column of return_rollup that holds the hash of its cell (V64): the hash its own
      * cell_hash column has for the same cell.
      */
-    private static final List<String> COARSE =
-            TABLES.stream().skip(1).map(table -> table[0]).toList();
-
     private static final Map<String, String> COARSE_HASH = Map.of(
             "return_rollup_area", "area_hash",
             "return_rollup_origin", "origin_hash",
@@ -82,76 +87,34 @@ class RollupRecompute {
                 .param("workers", Integer.toString(properties.recomputeParallelWorkers()))
                 .query()
                 .listOfRows();
-        Sums arrivals = arrivals();
-        List<TableReport> reports = quickCheck(arrivals);
-        if (reports == null) {
-            reports = rebuild(driftedMonths());
-        }
+        Map<LocalDate, Sums> arrivals = arrivals();
+        Map<LocalDate, List<Sums>> finest = finest();
+        List<Map<LocalDate, Sums>> coarse = COARSE.stream().map(this::coarse).toList();
+        List<LocalDate> drifted = drifted(arrivals, finest, coarse);
+        List<TableReport> reports = drifted.isEmpty() ? consistent(finest, coarse) : rebuild(drifted);
         boolean consistent = reports.stream().allMatch(TableReport::consistent);
         long millis = (System.nanoTime() - began) / 1_000_000;
         if (!consistent) {
             log.warn("Recompute found roll-ups that differed from the movements; replaced: {}", reports);
         }
-        return new RecomputeReport(start, millis, arrivals.returns(), consistent, reports);
+        long counted = arrivals.values().stream().mapToLong(Sums::returns).sum();
+        return new RecomputeReport(start, millis, counted, consistent, reports);
     }
 
     /**
-     * The usual case, no drift, without writing or grouping anything: the arrivals' cell hashes summed, against the
-     * finest roll-up's hashes summed with each cell's count as weight; once those are equal (the finest roll-up is
-     * then the recomputed one), each coarser roll-up's sum against the sum over the finest one of the hash of the
-     * coarser cell each of its cells falls in. Answers null when anything differs.
+     * The months where a check by sums fails: the arrivals' cell hashes summed, against the finest roll-up's hashes
+     * summed with each cell's count as weight; and the sum over the finest roll-up of the hash of the coarser cell
+     * each of its cells falls in, against each coarser roll-up's own. Month by month (every roll-up is by month), so
+     * that a drift is recomputed only where it is.
      */
-    private List<TableReport> quickCheck(Sums arrivals) {
-        List<Sums> finest = finest("").get(ALL);
-        if (finest == null || !finest.get(0).matches(arrivals)) {
-            return arrivals.returns() == 0 && finest == null ? empty() : null;
-        }
-        List<TableReport> reports = new ArrayList<>();
-        reports.add(new TableReport("return_rollup", finest.get(0).cells(), 0, 0, 0, List.of()));
-        for (int i = 0; i < COARSE.size(); i++) {
-            Sums stored = coarse(COARSE.get(i), "").getOrDefault(ALL, Sums.NONE);
-            if (!stored.matches(finest.get(i + 1))) {
-                return null;
-            }
-            reports.add(new TableReport(COARSE.get(i), stored.cells(), 0, 0, 0, List.of()));
-        }
-        return reports;
-    }
-
-    /** No arrivals and no cells: every roll-up is consistent and empty, unless a coarser one holds cells. */
-    private List<TableReport> empty() {
-        List<TableReport> reports = new ArrayList<>();
-        reports.add(new TableReport("return_rollup", 0, 0, 0, 0, List.of()));
-        for (String table : COARSE) {
-            if (coarse(table, "").containsKey(ALL)) {
-                return null;
-            }
-            reports.add(new TableReport(table, 0, 0, 0, 0, List.of()));
-        }
-        return reports;
-    }
-
-    /**
-     * The months where a check by sums fails, each month summed apart: the arrivals against the finest roll-up and
-     * the finest against each coarser one. Only these months are recomputed and compared cell by cell.
-     */
-    private List<LocalDate> driftedMonths() {
-        String byMonth = "month";
-        Map<LocalDate, Sums> arrivals = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + RecomputeSql.MOVEMENT_MONTH + " AS month, 0, count(*), sum(cell_hash >> 32),"
-                        + " sum(cell_hash & 4294967295), 0 FROM return_movement WHERE kind = 'ARRIVED' GROUP BY 1")
-                .query(rs -> {
-                    arrivals.put(rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
-                });
-        Map<LocalDate, List<Sums>> finest = finest(byMonth);
-        List<Map<LocalDate, Sums>> coarse =
-                COARSE.stream().map(table -> coarse(table, byMonth)).toList();
-        java.util.SortedSet<LocalDate> months = new java.util.TreeSet<>(arrivals.keySet());
+    private static List<LocalDate> drifted(
+            Map<LocalDate, Sums> arrivals, Map<LocalDate, List<Sums>> finest, List<Map<LocalDate, Sums>> coarse) {
+        SortedSet<LocalDate> months = new TreeSet<>(arrivals.keySet());
         months.addAll(finest.keySet());
         coarse.forEach(table -> months.addAll(table.keySet()));
         List<LocalDate> drifted = new ArrayList<>();
         for (LocalDate month : months) {
-            List<Sums> fine = finest.getOrDefault(month, java.util.Collections.nCopies(COARSE.size() + 1, Sums.NONE));
+            List<Sums> fine = finest.getOrDefault(month, NO_CELLS);
             boolean same = fine.get(0).matches(arrivals.getOrDefault(month, Sums.NONE));
             for (int i = 0; same && i < COARSE.size(); i++) {
                 same = coarse.get(i).getOrDefault(month, Sums.NONE).matches(fine.get(i + 1));
@@ -163,33 +126,55 @@ class RollupRecompute {
         return drifted;
     }
 
-    /** The key under which a sum over the whole table is answered. */
-    private static final LocalDate ALL = LocalDate.MIN;
+    /** Nothing drifted: each roll-up's report, with its cells. */
+    private static List<TableReport> consistent(Map<LocalDate, List<Sums>> finest, List<Map<LocalDate, Sums>> coarse) {
+        List<TableReport> reports = new ArrayList<>();
+        long cells =
+                finest.values().stream().mapToLong(sums -> sums.get(0).cells()).sum();
+        reports.add(new TableReport("return_rollup", cells, 0, 0, 0, List.of()));
+        for (int i = 0; i < COARSE.size(); i++) {
+            cells = coarse.get(i).values().stream().mapToLong(Sums::cells).sum();
+            reports.add(new TableReport(COARSE.get(i), cells, 0, 0, 0, List.of()));
+        }
+        return reports;
+    }
 
-    private Sums arrivals() {
-        return jdbc.sql("SELECT 0, count(*), sum(cell_hash >> 32), sum(cell_hash & 4294967295), 0"
-                        + " FROM return_movement WHERE kind = 'ARRIVED'")
-                .query((rs, row) -> Sums.of(rs, 1))
-                .single();
+    /** The finest roll-up's sums where a month has no cells. */
+    private static final List<Sums> NO_CELLS = Collections.nCopies(COARSE.size() + 1, Sums.NONE);
+
+    /**
+     * The arrivals' cells hashes summed by month: from return_movement_arrivals_ix alone (V64: the date, and the
+     * hash as an included column), by day in index order and in parallel, then by month.
+     */
+    private Map<LocalDate, Sums> arrivals() {
+        Map<LocalDate, Sums> arrivals = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT date_trunc('month', day::timestamp)::date, 0, sum(n), sum(high), sum(low), 0
+                          FROM (SELECT movement_date AS day, count(*) AS n, sum(cell_hash >> 32) AS high,
+                                       sum(cell_hash & 4294967295) AS low
+                                  FROM return_movement
+                                 WHERE kind = 'ARRIVED'
+                                 GROUP BY movement_date) AS days
+                         GROUP BY 1
+                        """).query(rs -> {
+            arrivals.put(rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
+        });
+        return arrivals;
     }
 
     /**
-     * The finest roll-up's sums, its own and of each coarser cell (in the order of {@link #COARSE}), over the whole
-     * table ({@code by} empty, under {@link #ALL}) or per value of {@code by}.
+     * The finest roll-up's sums by month: its own cells' and, in the order of {@link #COARSE}, those of the coarser
+     * cell each of its cells falls in.
      */
-    private Map<LocalDate, List<Sums>> finest(String by) {
+    private Map<LocalDate, List<Sums>> finest() {
         StringBuilder sums = new StringBuilder(weighted("cell_hash"));
         for (String table : COARSE) {
             sums.append(", ").append(weighted(COARSE_HASH.get(table)));
         }
-        String group = by.isEmpty() ? "" : " GROUP BY " + by;
         Map<LocalDate, List<Sums>> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + (by.isEmpty() ? "NULL" : by) + ", count(*), sum(returns), count(*) FILTER (WHERE"
-                        + " returns <= 0), " + sums + " FROM return_rollup" + group)
+        jdbc.sql("SELECT month, count(*), sum(returns), count(*) FILTER (WHERE returns <= 0), " + sums
+                        + " FROM return_rollup GROUP BY month")
                 .query(rs -> {
-                    if (rs.getLong(2) == 0) {
-                        return;
-                    }
                     List<Sums> all = new ArrayList<>();
                     for (int i = 0; i <= COARSE.size(); i++) {
                         all.add(new Sums(
@@ -199,21 +184,18 @@ class RollupRecompute {
                                 rs.getBigDecimal(6 + 2 * i).toBigIntegerExact(),
                                 rs.getLong(4)));
                     }
-                    result.put(by.isEmpty() ? ALL : rs.getDate(1).toLocalDate(), all);
+                    result.put(rs.getDate(1).toLocalDate(), all);
                 });
         return result;
     }
 
-    /** A coarser roll-up's own sums, over the whole table ({@code by} empty, under {@link #ALL}) or per month. */
-    private Map<LocalDate, Sums> coarse(String table, String by) {
-        String group = by.isEmpty() ? "" : " GROUP BY " + by;
+    /** A coarser roll-up's own sums by month. */
+    private Map<LocalDate, Sums> coarse(String table) {
         Map<LocalDate, Sums> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + (by.isEmpty() ? "NULL" : by) + ", count(*), sum(returns), " + weighted("cell_hash")
-                        + ", count(*) FILTER (WHERE returns <= 0) FROM " + table + group)
+        jdbc.sql("SELECT month, count(*), sum(returns), " + weighted("cell_hash")
+                        + ", count(*) FILTER (WHERE returns <= 0) FROM " + table + " GROUP BY month")
                 .query(rs -> {
-                    if (rs.getLong(2) > 0) {
-                        result.put(by.isEmpty() ? ALL : rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
-                    }
+                    result.put(rs.getDate(1).toLocalDate(), Sums.of(rs, 2));
                 });
         return result;
     }
@@ -332,9 +314,8 @@ class RollupRecompute {
                     return new CellDifference(cell, rs.getLong("stored"), rs.getLong("recomputed"));
                 })
                 .list();
-        String sameCell = columns.stream()
-                .map(column -> "t." + column + " = d." + column)
-                .collect(java.util.stream.Collectors.joining(" AND "));
+        String sameCell =
+                columns.stream().map(column -> "t." + column + " = d." + column).collect(Collectors.joining(" AND "));
         jdbc.sql("DELETE FROM " + table + " AS t USING rollup_difference AS d WHERE " + sameCell
                         + " AND d.stored IS NOT NULL")
                 .update();

@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     returns) into the ledger at start-up, each once
  * @param aboutTolerance how far "about N" may be from N, as a fraction: 0.05 reads "about 2 million" as 1.9 to
  *     2.1 million
- * @param recomputeWorkMem PostgreSQL work_mem for the recompute's GROUP BY (a hash of every cell of the finest
- *     roll-up: at tens of millions of movements, gigabytes help; the setting lasts only for its transaction)
- * @param recomputeParallelWorkers PostgreSQL max_parallel_workers_per_gather for the recompute (its GROUP BY and
- *     checksums scan tens of millions of rows; 0 keeps it on one core), for its transaction only
+ * @param recomputeWorkMem PostgreSQL work_mem for the recompute, for its transaction only: the months it must rebuild
+ *     are grouped by the counting rule's GROUP BY, a hash of every cell (at tens of millions of movements, gigabytes
+ *     help a first build)
+ * @param recomputeParallelWorkers PostgreSQL max_parallel_workers_per_gather for the recompute (its sums scan tens of
+ *     millions of index entries; 0 keeps it on one core), for its transaction only
  */
 @ConfigurationProperties("homeward.statistics")
 record StatisticsProperties(

@@ -15,7 +15,9 @@
 -- hash of each of its coarser cells too.
 --
 -- All hashes are of one shape, the finest cell with the columns a roll-up lacks blank ('' and 0): one function,
--- the same argument types on both sides, so the same cell always hashes alike.
+-- the same argument types on both sides, so the same cell always hashes alike. The function must never be
+-- redefined in place: the stored hashes were computed with it. Another hash needs another function, and the
+-- generated columns dropped and added again with it (which computes every row anew).
 
 CREATE FUNCTION return_cell_hash(month DATE, type TEXT, adm1 TEXT, adm2 TEXT, adm3 TEXT, from_adm1 TEXT,
                                  country TEXT, crossing TEXT, sex TEXT, age_group TEXT, needs SMALLINT)

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
+import org.homeward.audit.AuditRecord;
 import org.homeward.shared.CopyText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,9 +72,13 @@ class AuditWriter {
                 insert.getConnection()
                         .createArrayOf("text", record.changedFields().toArray()));
         insert.setString(offset + 7, record.purpose());
-        insert.setString(
-                offset + 8, record.details().isEmpty() ? NO_DETAILS : JSON.writeValueAsString(record.details()));
+        insert.setString(offset + 8, details(record));
         insert.setBytes(offset + 9, entry.payload());
+    }
+
+    /** The details as JSON; most entries have none. */
+    private static String details(AuditRecord record) {
+        return record.details().isEmpty() ? NO_DETAILS : JSON.writeValueAsString(record.details());
     }
 
     /** The same columns as {@link #bind}, in COPY's text format, on the transaction's own connection. */
@@ -88,7 +93,7 @@ class AuditWriter {
                     .add(record.entityId())
                     .add(record.changedFields())
                     .add(record.purpose())
-                    .add(JSON.writeValueAsString(record.details()))
+                    .add(details(record))
                     .add(entry.payload())
                     .endRow();
         }

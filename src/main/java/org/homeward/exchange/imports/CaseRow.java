@@ -248,8 +248,8 @@ record CaseRow(
          * Reasons are free text, possibly about the family, so they are never quoted.
          */
         Stop stop(ReturnStatus status) {
-            LocalDate withdrawn = date(WITHDRAWN_ON, null, new java.util.EnumMap<>(ReturnStatus.class));
-            LocalDate held = date(HELD_ON, null, new java.util.EnumMap<>(ReturnStatus.class));
+            LocalDate withdrawn = date(WITHDRAWN_ON, null, Map.of());
+            LocalDate held = date(HELD_ON, null, Map.of());
             String withdrawal = columns.value(row, WITHDRAWAL_REASON);
             String hold = columns.value(row, HOLD_REASON);
             boolean withdraws = withdrawn != null || !withdrawal.isEmpty();
@@ -262,14 +262,14 @@ record CaseRow(
                         ImportCode.INVALID_CODE,
                         STATUS,
                         status.name(),
-                        "WITHDRAWN, as the row gives withdrawn_on or" + " withdrawal_reason (or leave those empty)");
+                        "WITHDRAWN, as the row gives withdrawn_on or withdrawal_reason (or leave those empty)");
             }
             if (holds && status != ReturnStatus.ON_HOLD) {
                 reject(
                         ImportCode.INVALID_CODE,
                         STATUS,
                         status.name(),
-                        "ON_HOLD, as the row gives held_on or" + " hold_reason (or leave those empty)");
+                        "ON_HOLD, as the row gives held_on or hold_reason (or leave those empty)");
             }
             return switch (status) {
                 case WITHDRAWN -> new Stop(withdrawn, withdrawal.isEmpty() ? null : withdrawal);
@@ -279,7 +279,7 @@ record CaseRow(
                                 ImportCode.REQUIRED,
                                 HOLD_REASON,
                                 null,
-                                "a reason for the hold: the workflow holds a" + " case only with one");
+                                "a reason for the hold: the workflow holds a case only with one");
                     }
                     yield new Stop(held, hold);
                 }

@@ -89,15 +89,8 @@ class ImportFiles {
      * table (CSV, XLSX, HXL, a ZIP of one CSV).
      */
     static RowSource open(Path file, ImportKind kind, Map<String, String> mapping) {
-        if (kind == ImportKind.HOUSEHOLDS) {
-            if (isJson(file)) {
-                return new SubmissionRows(KoboExports.readJson(file, ReadOptions.plain()), mapping);
-            }
-            if (KoboExports.isCsvArchive(file, ReadOptions.plain())) {
-                return new SubmissionRows(KoboExports.readZip(file, ReadOptions.plain()), mapping);
-            }
-        }
-        return Tables.open(file, options(file));
+        RowSource submissions = submissions(file, kind, mapping);
+        return submissions != null ? submissions : Tables.open(file, options(file));
     }
 
     static RowSource open(Path file, ImportKind kind) {
@@ -106,17 +99,32 @@ class ImportFiles {
 
     /** Reads the whole file once, keeping nothing; answers its data rows, or throws the first problem. */
     static long check(Path file, ImportKind kind) {
-        if (kind == ImportKind.HOUSEHOLDS && (isJson(file) || KoboExports.isCsvArchive(file, ReadOptions.plain()))) {
-            try (RowSource rows = open(file, kind)) {
-                long count = 0;
-                while (rows.hasNext()) {
-                    rows.next();
-                    count++;
-                }
-                return count;
-            }
+        RowSource submissions = submissions(file, kind, null);
+        if (submissions == null) {
+            return Tables.check(file, options(file)).dataRows();
         }
-        return Tables.check(file, options(file)).dataRows();
+        try (RowSource rows = submissions) {
+            long count = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /** A KoboToolbox/ODK export's submissions as rows, or null for a file that is a table. */
+    private static RowSource submissions(Path file, ImportKind kind, Map<String, String> mapping) {
+        if (kind != ImportKind.HOUSEHOLDS) {
+            return null;
+        }
+        if (isJson(file)) {
+            return new SubmissionRows(KoboExports.readJson(file, ReadOptions.plain()), mapping);
+        }
+        if (KoboExports.isCsvArchive(file, ReadOptions.plain())) {
+            return new SubmissionRows(KoboExports.readZip(file, ReadOptions.plain()), mapping);
+        }
+        return null;
     }
 
     /** JSON when the first character after a byte-order mark and white space opens an array or object. */

@@ -39,6 +39,9 @@ public final class KoboCsvSubmissions implements SubmissionSource {
             new String[] {"_parent_index", "_index"},
             new String[] {"PARENT_KEY", "KEY"});
 
+    /** The link columns as a problem expects them, each with the main file's column it points to. */
+    static final String LINKS_EXPECTED = linksExpected();
+
     /** Columns that may hold a submission's id in a main CSV file, in order of preference. */
     static final List<String> ID_COLUMNS = Stream.concat(
                     KoboJsonSubmissions.ID_FIELDS.stream(), Stream.of("KEY", "meta-instanceID", "_index"))
@@ -115,6 +118,14 @@ public final class KoboCsvSubmissions implements SubmissionSource {
                 java.util.Set.of(),
                 true,
                 options.limits());
+    }
+
+    private static String linksExpected() {
+        List<String> links = new ArrayList<>();
+        for (String[] link : LINKS) {
+            links.add(link[0] + " (with " + link[1] + (links.isEmpty() ? " in the main file)" : ")"));
+        }
+        return String.join(", ", links.subList(0, links.size() - 1)) + " or " + links.getLast();
     }
 
     static Optional<Column> idColumn(Header header) {
@@ -290,8 +301,7 @@ public final class KoboCsvSubmissions implements SubmissionSource {
                                 "no column linking rows to submissions in the repeat file for")
                         .withValue(path)
                         .atRow(rows.header().row())
-                        .expecting("_submission__id (with _id in the main file), _submission__uuid (with _uuid),"
-                                + " _parent_index (with _index) or PARENT_KEY (with KEY)")
+                        .expecting(LINKS_EXPECTED)
                         .inFile(part.name()));
             } catch (RuntimeException e) {
                 rows.close();

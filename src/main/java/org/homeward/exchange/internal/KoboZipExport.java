@@ -116,8 +116,8 @@ public final class KoboZipExport {
                         ProblemCode.NO_MAIN_FILE,
                         "the ZIP archive holds more than one file that could be the main file: "
                                 + mains.stream().map(f -> f.part().name()).collect(Collectors.joining(", ")))
-                .expecting("one main CSV file; every other CSV file linked to it by _submission__id,"
-                        + " _submission__uuid, _parent_index or PARENT_KEY"));
+                .expecting("one main CSV file; every other CSV file linked to it by "
+                        + KoboCsvSubmissions.LINKS_EXPECTED));
     }
 
     private static String names(String what, List<String> names) {

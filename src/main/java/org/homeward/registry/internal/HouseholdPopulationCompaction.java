@@ -33,17 +33,18 @@ class HouseholdPopulationCompaction implements SmartLifecycle {
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** The key of the roll-up's fold lock, a transaction-level advisory lock. */
+    private static final String LOCK_KEY = "hashtext('household_population')";
+
     /** Takes the roll-up's fold lock for the current transaction, waiting for a fold under way. */
     static void lock(JdbcClient jdbc) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('household_population'))")
-                .query()
-                .singleValue();
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")").query().singleValue();
     }
 
     /** Folds the delta rows into one per cell; answers how many rows it folded (0 when another fold was busy). */
     int fold() {
         Integer folded = transactions.execute(status -> {
-            Boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('household_population'))")
+            Boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK_KEY + ")")
                     .query(Boolean.class)
                     .single();
             if (!Boolean.TRUE.equals(mine)) {
@@ -64,14 +65,12 @@ class HouseholdPopulationCompaction implements SmartLifecycle {
 
     private void foldQuietly() {
         try {
-            Long rows = jdbc.sql("SELECT count(*) FROM household_population")
-                    .query(Long.class)
+            // only when some cell has more than one row: a folded roll-up is left as it is
+            Boolean unfolded = jdbc.sql("SELECT count(*) > count(DISTINCT (displacement_status, origin_adm1,"
+                            + " current_country)) FROM household_population")
+                    .query(Boolean.class)
                     .single();
-            Long cells = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT displacement_status, origin_adm1,"
-                            + " current_country FROM household_population) AS c")
-                    .query(Long.class)
-                    .single();
-            if (rows > cells) {
+            if (Boolean.TRUE.equals(unfolded)) {
                 fold();
             }
         } catch (RuntimeException e) {

@@ -33,15 +33,18 @@ class HouseholdPopulationRecount {
     DisplacedPopulation.Recount run() {
         jdbc.sql("LOCK TABLE household IN SHARE MODE").update();
         HouseholdPopulationCompaction.lock(jdbc);
+        // household counted once: compared with the roll-up, then put in its place
+        jdbc.sql("CREATE TEMP TABLE household_population_recounted ON COMMIT DROP AS"
+                        + " SELECT displacement_status, COALESCE(origin_areas[1], '') AS origin_adm1,"
+                        + " current_country::text AS current_country, count(*) AS households,"
+                        + " sum(member_count) AS people FROM household WHERE deleted_at IS NULL GROUP BY 1, 2, 3")
+                .update();
         jdbc.sql("CREATE TEMP TABLE household_population_difference ON COMMIT DROP AS"
                         + " WITH stored AS (SELECT " + KEY + ", sum(households) AS households, sum(people) AS people"
                         + "   FROM household_population GROUP BY " + KEY + " HAVING sum(households) <> 0"
-                        + "   OR sum(people) <> 0),"
-                        + " recounted AS (SELECT displacement_status, COALESCE(origin_areas[1], '') AS origin_adm1,"
-                        + "   current_country::text AS current_country, count(*) AS households,"
-                        + "   sum(member_count) AS people FROM household WHERE deleted_at IS NULL GROUP BY 1, 2, 3)"
+                        + "   OR sum(people) <> 0)"
                         + " SELECT " + KEY + ", m.measure, m.stored, m.recounted"
-                        + "   FROM stored AS s FULL JOIN recounted AS r USING (" + KEY + "),"
+                        + "   FROM stored AS s FULL JOIN household_population_recounted AS r USING (" + KEY + "),"
                         + "   LATERAL (VALUES ('households', s.households, r.households),"
                         + "                   ('people', s.people, r.people)) AS m (measure, stored, recounted)"
                         + "  WHERE m.stored IS DISTINCT FROM m.recounted")
@@ -64,13 +67,9 @@ class HouseholdPopulationRecount {
                 .list();
         // folded into one row per cell either way: what the fold would do, and a repair when something differed
         jdbc.sql("DELETE FROM household_population").update();
-        jdbc.sql("INSERT INTO household_population (" + KEY + ", households, people)"
-                        + " SELECT displacement_status, COALESCE(origin_areas[1], ''), current_country::text, count(*),"
-                        + " sum(member_count) FROM household WHERE deleted_at IS NULL GROUP BY 1, 2, 3")
+        long cells = jdbc.sql("INSERT INTO household_population (" + KEY + ", households, people)" + " SELECT " + KEY
+                        + ", households, people FROM household_population_recounted")
                 .update();
-        long cells = jdbc.sql("SELECT count(*) FROM household_population")
-                .query(Long.class)
-                .single();
         if (!examples.isEmpty()) {
             log.warn("Recount found the registry's population roll-up different from the households; replaced");
         }

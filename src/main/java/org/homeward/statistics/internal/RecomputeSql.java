@@ -6,9 +6,6 @@ package org.homeward.statistics.internal;
  */
 public final class RecomputeSql {
 
-    /** The month of a movement, as the roll-ups have it. */
-    static final String MOVEMENT_MONTH = "date_trunc('month', movement_date::timestamp)::date";
-
     /**
      * The counting rule as one GROUP BY: a cell per combination of values, one return per arrival row. The same
      * expressions as the triggers' return_rollup_keys() (V61) and as the cell hash of return_movement (V64).
@@ -20,7 +17,7 @@ public final class RecomputeSql {
     /** {@link #FINE_FROM_MOVEMENTS} with a further condition on the arrivals ({@code ""} for none). */
     static String fineFromMovements(String andCondition) {
         return """
-                SELECT %s AS month, displacement_type AS type,
+                SELECT date_trunc('month', movement_date::timestamp)::date AS month, displacement_type AS type,
                        COALESCE(destination_adm1, '') AS adm1, COALESCE(destination_adm2, '') AS adm2,
                        COALESCE(destination_adm3, '') AS adm3, COALESCE(from_adm1, '') AS from_adm1,
                        COALESCE(from_country, '') AS country, COALESCE(crossing_point, '') AS crossing,
@@ -28,6 +25,6 @@ public final class RecomputeSql {
                   FROM return_movement
                  WHERE kind = 'ARRIVED'%s
                  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-                """.formatted(MOVEMENT_MONTH, andCondition);
+                """.formatted(andCondition);
     }
 }

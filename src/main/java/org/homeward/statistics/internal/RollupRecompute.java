@@ -91,7 +91,8 @@ class RollupRecompute {
         Map<LocalDate, List<Sums>> finest = finest();
         List<Map<LocalDate, Sums>> coarse = COARSE.stream().map(this::coarse).toList();
         List<LocalDate> drifted = drifted(arrivals, finest, coarse);
-        List<TableReport> reports = drifted.isEmpty() ? consistent(finest, coarse) : rebuild(drifted);
+        List<Long> cells = cells(finest, coarse);
+        List<TableReport> reports = drifted.isEmpty() ? consistent(cells) : rebuild(drifted, cells);
         boolean consistent = reports.stream().allMatch(TableReport::consistent);
         long millis = (System.nanoTime() - began) / 1_000_000;
         if (!consistent) {
@@ -126,15 +127,21 @@ class RollupRecompute {
         return drifted;
     }
 
+    /** The cells each roll-up holds, in the order of {@link #TABLES}, from its sums by month. */
+    private static List<Long> cells(Map<LocalDate, List<Sums>> finest, List<Map<LocalDate, Sums>> coarse) {
+        List<Long> cells = new ArrayList<>();
+        cells.add(
+                finest.values().stream().mapToLong(sums -> sums.get(0).cells()).sum());
+        coarse.forEach(table ->
+                cells.add(table.values().stream().mapToLong(Sums::cells).sum()));
+        return cells;
+    }
+
     /** Nothing drifted: each roll-up's report, with its cells. */
-    private static List<TableReport> consistent(Map<LocalDate, List<Sums>> finest, List<Map<LocalDate, Sums>> coarse) {
+    private static List<TableReport> consistent(List<Long> cells) {
         List<TableReport> reports = new ArrayList<>();
-        long cells =
-                finest.values().stream().mapToLong(sums -> sums.get(0).cells()).sum();
-        reports.add(new TableReport("return_rollup", cells, 0, 0, 0, List.of()));
-        for (int i = 0; i < COARSE.size(); i++) {
-            cells = coarse.get(i).values().stream().mapToLong(Sums::cells).sum();
-            reports.add(new TableReport(COARSE.get(i), cells, 0, 0, 0, List.of()));
+        for (int i = 0; i < TABLES.size(); i++) {
+            reports.add(new TableReport(TABLES.get(i)[0], cells.get(i), 0, 0, 0, List.of()));
         }
         return reports;
     }
@@ -243,7 +250,7 @@ class RollupRecompute {
      * stored cells of those months and replaces the cells that differ. The months come in ranges of consecutive ones
      * (a first build is one range) so that the movements are read by return_movement_arrivals_ix.
      */
-    private List<TableReport> rebuild(List<LocalDate> months) {
+    private List<TableReport> rebuild(List<LocalDate> months, List<Long> cells) {
         List<LocalDate[]> ranges = new ArrayList<>();
         for (LocalDate month : months) {
             if (!ranges.isEmpty() && ranges.getLast()[1].equals(month)) {
@@ -253,19 +260,20 @@ class RollupRecompute {
             }
         }
         String movements = within(ranges, "movement_date");
-        String cells = within(ranges, "month");
+        String inMonths = within(ranges, "month");
         jdbc.sql("CREATE TEMP TABLE recomputed_return_rollup ON COMMIT DROP AS "
                         + RecomputeSql.fineFromMovements(" AND (" + movements + ")"))
                 .update();
         List<TableReport> reports = new ArrayList<>();
-        for (String[] table : TABLES) {
+        for (int i = 0; i < TABLES.size(); i++) {
+            String[] table = TABLES.get(i);
             String recomputed = "recomputed_" + table[0];
-            if (!table[0].equals("return_rollup")) {
+            if (i > 0) {
                 jdbc.sql("CREATE TEMP TABLE " + recomputed + " ON COMMIT DROP AS SELECT " + table[1]
                                 + ", sum(returns) AS returns FROM recomputed_return_rollup GROUP BY " + table[1])
                         .update();
             }
-            reports.add(compareAndReplace(table[0], table[1], recomputed, cells));
+            reports.add(compareAndReplace(table[0], table[1], recomputed, inMonths, cells.get(i)));
         }
         return reports;
     }
@@ -285,12 +293,13 @@ class RollupRecompute {
     /**
      * Compares the stored cells of some months with the recomputed ones, first by cells, total and an
      * order-independent checksum; only when they differ does it join the two to find and report the differing cells
-     * and replace exactly those. Answers the table's cells after the repair.
+     * and replace exactly those. Answers the table's cells after the repair: those it had ({@code cells}), with the
+     * added and without the removed.
      */
-    private TableReport compareAndReplace(String table, String key, String recomputed, String months) {
+    private TableReport compareAndReplace(String table, String key, String recomputed, String months, long cells) {
         String stored = "(SELECT " + key + ", returns FROM " + table + " WHERE " + months + ")";
         if (checksum(stored + " AS stored", key).equals(checksum(recomputed, key))) {
-            return new TableReport(table, cells(table), 0, 0, 0, List.of());
+            return new TableReport(table, cells, 0, 0, 0, List.of());
         }
         jdbc.sql("CREATE TEMP TABLE rollup_difference ON COMMIT DROP AS SELECT " + key
                         + ", s.returns AS stored, r.returns AS recomputed FROM "
@@ -323,11 +332,7 @@ class RollupRecompute {
                         + ", recomputed FROM rollup_difference WHERE recomputed IS NOT NULL")
                 .update();
         jdbc.sql("DROP TABLE rollup_difference").update();
-        return new TableReport(table, cells(table), counts[0], counts[1], counts[2], examples);
-    }
-
-    private long cells(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return new TableReport(table, cells + counts[0] - counts[1], counts[0], counts[1], counts[2], examples);
     }
 
     /**
